@@ -1,0 +1,33 @@
+using TreatyExplainer.Diagnostics;
+
+namespace TreatyExplainer.Checks;
+
+/// <summary>
+/// Reports a problem in a rendered page against the file it came from. Where the offending text stands in the
+/// Markdown source, the diagnostic points at it; otherwise at the file, with the HTML position in the message.
+/// </summary>
+public sealed class PageReporter(CheckedPage page, string? sourceText, List<Diagnostic> diagnostics)
+{
+    public void Error(int htmlLine, int htmlColumn, string code, string message, string? sourceNeedle = null)
+    {
+        var (line, column) = Locate(sourceNeedle);
+        diagnostics.Add(Diagnostic.Error(page.Page.SourcePath, line, column, code,
+            $"{message} (in the page {page.Page.SitePath}, HTML line {htmlLine}, column {htmlColumn})"));
+    }
+
+    private (int Line, int Column) Locate(string? needle)
+    {
+        if (needle is null || sourceText is null) return (1, 1);
+        var at = sourceText.IndexOf("(" + needle, StringComparison.Ordinal);
+        if (at < 0) return (1, 1);
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < at; i++)
+        {
+            if (sourceText[i] != '\n') continue;
+            line++;
+            lineStart = i + 1;
+        }
+        return (line, at - lineStart + 2);
+    }
+}

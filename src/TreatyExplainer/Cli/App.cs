@@ -1,0 +1,32 @@
+namespace TreatyExplainer.Cli;
+
+/// <summary>The entry point's logic, callable from tests with any writers.</summary>
+public static class App
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var command = args.Count > 0 ? args[0] : "";
+            switch (command)
+            {
+                case "build":
+                case "check":
+                    var line = CommandLine.Parse(args, CommandLine.BuildOptionNames);
+                    if (line.Arguments.Count > 0) throw new UsageException($"unexpected argument '{line.Arguments[0]}'");
+                    return BuildCommand.Run(line.ToBuildOptions(), write: command == "build", output, error);
+                case "--help" or "-h" or "help":
+                    output.WriteLine(CommandLine.Usage);
+                    return ExitCodes.Success;
+                default:
+                    throw new UsageException(command.Length == 0 ? "no command given" : $"unknown command '{command}'");
+            }
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            error.WriteLine(CommandLine.Usage);
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using TreatyExplainer.Pipeline;
+
+namespace TreatyExplainer.Cli;
+
+/// <summary><c>build</c> and <c>check</c>: run the pipeline, print what it found, and say what was done.</summary>
+public static class BuildCommand
+{
+    public static int Run(BuildOptions options, bool write, TextWriter output, TextWriter error)
+    {
+        var result = new SitePipeline(options).Run(write);
+        var githubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+        DiagnosticPrinter.Print(result.Diagnostics, error, githubActions);
+
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        var ms = ((long)result.Elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written, the previous output is untouched ({ms} ms).");
+            return ExitCodes.ContentErrors;
+        }
+        var verb = write ? "Wrote" : "Checked";
+        output.WriteLine($"{verb} {result.Pages} pages with {result.Links} links, {warnings} warning(s), in {ms} ms.");
+        return ExitCodes.Success;
+    }
+}

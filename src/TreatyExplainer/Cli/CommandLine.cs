@@ -1,0 +1,82 @@
+using TreatyExplainer.Pipeline;
+
+namespace TreatyExplainer.Cli;
+
+/// <summary>A parsed command line: the command, its options, and whatever it leaves unread.</summary>
+public sealed record CommandLine(string Command, IReadOnlyDictionary<string, string> Options, IReadOnlyList<string> Arguments)
+{
+    public const string Usage = """
+        Usage: TreatyExplainer <command> [options]
+
+        Commands:
+          build    build seeds/ and input/ with theme/ into output/
+          check    do everything build does except writing
+
+        Options:
+          --root DIR       project root (default: the current directory)
+          --input DIR      Markdown pages and entries (default: ROOT/input)
+          --seeds DIR      source documents (default: ROOT/seeds)
+          --theme DIR      templates and assets (default: ROOT/theme)
+          --output DIR     where the site is written (default: ROOT/output)
+          --base-url URL   the address the site is served from (default: /)
+        """;
+
+    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url"];
+
+    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions)
+    {
+        if (args.Count == 0) throw new UsageException("no command given");
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var arguments = new List<string>();
+        for (var i = 1; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                arguments.Add(arg);
+                continue;
+            }
+            var (name, value) = SplitOption(arg, args, ref i);
+            if (!allowedOptions.Contains(name)) throw new UsageException($"unknown option '{name}' for '{args[0]}'");
+            if (!options.TryAdd(name, value)) throw new UsageException($"option '{name}' is given twice");
+        }
+        return new CommandLine(args[0], options, arguments);
+    }
+
+    public static IReadOnlyCollection<string> BuildOptionNames => FolderOptions;
+
+    /// <summary>Build options from the command line, with every given folder checked to exist.</summary>
+    public BuildOptions ToBuildOptions()
+    {
+        var root = Options.GetValueOrDefault("--root") ?? Directory.GetCurrentDirectory();
+        var options = BuildOptions.Resolve(root,
+            Options.GetValueOrDefault("--input"),
+            Options.GetValueOrDefault("--seeds"),
+            Options.GetValueOrDefault("--theme"),
+            Options.GetValueOrDefault("--output"),
+            Options.GetValueOrDefault("--base-url") ?? "/");
+        RequireFolder(options.Root, "root");
+        RequireFolder(options.Input, "input");
+        RequireFolder(options.Theme, "theme");
+        if (Options.ContainsKey("--seeds")) RequireFolder(options.Seeds, "seeds");
+        if (Site.SiteUrls.TryCreate(options.BaseUrl) is null)
+            throw new UsageException($"--base-url '{options.BaseUrl}' must be an http(s) address or a path such as /explainer/");
+        OutputGuard.Check(options);
+        return options;
+    }
+
+    private static (string Name, string Value) SplitOption(string arg, IReadOnlyList<string> args, ref int i)
+    {
+        var equals = arg.IndexOf('=');
+        if (equals > 0) return (arg[..equals], arg[(equals + 1)..]);
+        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            throw new UsageException($"option '{arg}' needs a value");
+        i++;
+        return (arg, args[i]);
+    }
+
+    private static void RequireFolder(string path, string what)
+    {
+        if (!Directory.Exists(path)) throw new UsageException($"the {what} folder '{path}' does not exist");
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using TreatyExplainer.Diagnostics;
+
+namespace TreatyExplainer.Content;
+
+/// <summary>
+/// Reads the Markdown files under a folder in ordinal path order. Refuses what could hurt the build: links that
+/// leave the root, files too big to be real pages, binary or non-UTF-8 bytes.
+/// </summary>
+public sealed class ContentReader(string root)
+{
+    /// <summary>Larger than any real page by two orders of magnitude; a bigger file is a mistake or an attack.</summary>
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly string _root = Path.GetFullPath(root);
+
+    public IReadOnlyList<SourceFile> ReadMarkdown(string folder, Origin origin, DiagnosticBag diagnostics)
+    {
+        var paths = new List<string>();
+        Collect(Path.GetFullPath(folder), paths, diagnostics);
+        paths.Sort(StringComparer.Ordinal);
+
+        var files = new SourceFile?[paths.Count];
+        Parallel.For(0, paths.Count, i => files[i] = Read(paths[i], origin, diagnostics));
+        return files.OfType<SourceFile>().ToList();
+    }
+
+    public string Relative(string fullPath) => Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+
+    private void Collect(string folder, List<string> paths, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry.Name.StartsWith('.')) continue;
+            if (entry.LinkTarget is not null && !LinkStaysInsideRoot(entry))
+            {
+                diagnostics.Add(Diagnostic.Error(Relative(entry.FullName), 1, 1, DiagnosticCodes.UnsafeSymlink,
+                    $"refusing to follow a symbolic link that points outside the project: {entry.LinkTarget}"));
+                continue;
+            }
+            if (entry is DirectoryInfo directory) Collect(directory.FullName, paths, diagnostics);
+            else if (entry.Name.EndsWith(".md", StringComparison.Ordinal)) paths.Add(entry.FullName);
+        }
+    }
+
+    private bool LinkStaysInsideRoot(FileSystemInfo entry)
+    {
+        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null || !target.Exists) return false;
+        var full = Path.GetFullPath(target.FullName);
+        return full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    private SourceFile? Read(string fullPath, Origin origin, DiagnosticBag diagnostics)
+    {
+        var path = Relative(fullPath);
+        var length = new FileInfo(fullPath).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.FileTooLarge,
+                $"file is {length / 1024} KiB; content files may be at most {MaxFileBytes / 1024} KiB"));
+            return null;
+        }
+        var bytes = File.ReadAllBytes(fullPath);
+        if (Decode(bytes, path) is { } problem)
+        {
+            diagnostics.Add(problem);
+            return null;
+        }
+        var text = StrictUtf8.GetString(bytes);
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (text.Trim().Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.EmptyFile, "file is empty: it needs front matter with 'title' and 'kind'"));
+            return null;
+        }
+        return new SourceFile(path, NormalizeNewlines(text), origin);
+    }
+
+    /// <summary>Finds NUL bytes or invalid UTF-8 and says where, counting lines as an editor would.</summary>
+    private static Diagnostic? Decode(byte[] bytes, string path)
+    {
+        var nul = Array.IndexOf(bytes, (byte)0);
+        var valid = Utf8ValidPrefix(bytes);
+        if (nul >= 0 && nul <= valid)
+        {
+            var (line, column) = Locate(bytes, nul);
+            return Diagnostic.Error(path, line, column, DiagnosticCodes.BinaryFile, "file contains a NUL byte: it is binary, not Markdown");
+        }
+        if (valid < bytes.Length)
+        {
+            var (line, column) = Locate(bytes, valid);
+            return Diagnostic.Error(path, line, column, DiagnosticCodes.InvalidUtf8, "file is not valid UTF-8 here; save it as UTF-8");
+        }
+        return null;
+    }
+
+    private static int Utf8ValidPrefix(byte[] bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? bytes.Length : read;
+    }
+
+    private static (int Line, int Column) Locate(byte[] bytes, int offset)
+    {
+        var prefix = Encoding.UTF8.GetString(bytes, 0, offset);
+        var normalized = NormalizeNewlines(prefix);
+        var lastNewline = normalized.LastIndexOf('\n');
+        var line = normalized.Count(c => c == '\n') + 1;
+        return (line, normalized.Length - lastNewline);
+    }
+
+    /// <summary>CRLF and lone CR become LF, so every later stage counts lines the same way.</summary>
+    public static string NormalizeNewlines(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+}

@@ -1,0 +1,16 @@
+namespace TreatyExplainer.Content;
+
+public enum FieldType
+{
+    Text,
+    TextList,
+    Date,
+    Number,
+    Kind,
+    Names,
+    Aliases,
+    IdList,
+    AbsoluteUrl,
+    PathList,
+    Layout,
+}

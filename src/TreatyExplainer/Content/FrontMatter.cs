@@ -1,0 +1,29 @@
+namespace TreatyExplainer.Content;
+
+/// <summary>A file's validated front matter.</summary>
+public sealed record FrontMatter
+{
+    public required string Title { get; init; }
+    public required Kind Kind { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
+    public Names Names { get; init; } = Names.None;
+    public DateOnly? Date { get; init; }
+    public DateOnly? InForce { get; init; }
+    public DateOnly? EndDate { get; init; }
+    public IReadOnlyList<string> Roles { get; init; } = [];
+    public double? Lat { get; init; }
+    public double? Lon { get; init; }
+    public IReadOnlyList<Located<string>> Sources { get; init; } = [];
+    public string? Outlet { get; init; }
+    public string? Via { get; init; }
+    public DateOnly? Published { get; init; }
+    public string? Headline { get; init; }
+    public string? Url { get; init; }
+    public string Layout { get; init; } = "page";
+    public IReadOnlyList<Located<string>> RedirectFrom { get; init; } = [];
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>Where the title was written, for diagnostics about the title as a name.</summary>
+    public SourcePosition TitlePosition { get; init; } = SourcePosition.Start;
+}

@@ -1,0 +1,44 @@
+namespace TreatyExplainer.Content;
+
+/// <summary>
+/// The single description of front matter. The validator checks against it and the editors' docs are generated
+/// from it, so the two cannot drift apart.
+/// </summary>
+public static class FrontMatterSchema
+{
+    private static readonly Kind[] All = Enum.GetValues<Kind>();
+    private static readonly Kind[] Glossary = [.. KindExtensions.GlossaryKinds];
+    private static readonly Kind[] Dated = [Kind.Treaty, Kind.Event];
+
+    public static readonly IReadOnlyList<FieldSpec> Fields =
+    [
+        new("title", FieldType.Text, All, All, "The display name: the page heading and the first name auto-linking looks for.", "Iturup"),
+        new("kind", FieldType.Kind, All, All, "What the file is: island, person, treaty, term, event, source (seeds/ only) or page.", "island"),
+        new("summary", FieldType.Text, All, [.. Glossary, Kind.Source], "One sentence for listings, link previews and the meta description.", "The largest of the four disputed islands."),
+        new("aliases", FieldType.Aliases, Glossary, [], "Every other name a text may use; each becomes an auto-link. Write `{ name: …, ignore_case: true }` for a case-insensitive one.", "[Etorofu, 択捉島, Итуруп]"),
+        new("names", FieldType.Names, Glossary, [], "Native names: `en`, `ja`, `ru`; for places also `ja_latin` and `ru_latin`, the Latin spelling each side uses.", "{ en: Iturup, ja: 択捉島, ru: Итуруп, ja_latin: Etorofu, ru_latin: Iturup }"),
+        new("date", FieldType.Date, Dated, Dated, "YYYY-MM-DD: when a treaty was signed, or when an event began. Places it on the timeline.", "1956-10-19"),
+        new("in_force", FieldType.Date, [Kind.Treaty], [], "YYYY-MM-DD: when a treaty entered into force, where that differs from signing.", "1956-12-12"),
+        new("end_date", FieldType.Date, [Kind.Event], [], "YYYY-MM-DD: the last day of an event that lasted more than a day.", "1945-09-05"),
+        new("roles", FieldType.TextList, [Kind.Person], [], "The offices that matter here, with their years.", "[\"Minister for Foreign Affairs of Russia (2004–)\"]"),
+        new("lat", FieldType.Number, [Kind.Island], [], "Latitude in decimal degrees, for the map.", "45.0"),
+        new("lon", FieldType.Number, [Kind.Island], [], "Longitude in decimal degrees, for the map.", "147.9"),
+        new("sources", FieldType.IdList, Glossary, [], "Ids of the source documents (seeds/) that support the page.", "[kyodo-2016-04-15]"),
+        new("outlet", FieldType.Text, [Kind.Source], [Kind.Source], "Who published the report.", "Kyodo News"),
+        new("via", FieldType.Text, [Kind.Source], [], "Where our copy of the report came from, if not the outlet itself.", "Nikkei Asian Review, quoted in a forum thread"),
+        new("published", FieldType.Date, [Kind.Source], [Kind.Source], "YYYY-MM-DD: when the report was published.", "2016-04-15"),
+        new("headline", FieldType.Text, [Kind.Source], [Kind.Source], "The report's original headline, verbatim.", "\"Japan, Russia agree to plan Abe talks with Putin in Russia\""),
+        new("url", FieldType.AbsoluteUrl, [Kind.Source], [], "The report's address, only where the article itself gives a complete one.", "https://example.org/article"),
+        new("layout", FieldType.Layout, [Kind.Page], [], "home, timeline or page (the default).", "timeline"),
+        new("redirect_from", FieldType.PathList, All, [], "Old URLs of this page; each redirects here.", "[/islands/etorofu-island/]"),
+        new("updated", FieldType.Date, All, [], "YYYY-MM-DD: the last-updated date to show where git history is not available.", "2026-11-23"),
+    ];
+
+    public static readonly IReadOnlyList<string> NameKeys = ["en", "ja", "ru", "ja_latin", "ru_latin"];
+
+    public static readonly IReadOnlyList<string> Layouts = ["page", "home", "timeline"];
+
+    private static readonly Dictionary<string, FieldSpec> ByKey = Fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
+
+    public static FieldSpec? Find(string key) => ByKey.GetValueOrDefault(key);
+}

@@ -1,0 +1,7 @@
+namespace TreatyExplainer.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

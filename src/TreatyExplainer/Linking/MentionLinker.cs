@@ -1,0 +1,198 @@
+using Markdig.Helpers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TreatyExplainer.Content;
+using TreatyExplainer.Diagnostics;
+using TreatyExplainer.Site;
+
+namespace TreatyExplainer.Linking;
+
+/// <summary>
+/// Turns mentions into links on one page, following Wikipedia's rule against overlinking: the first mention of each
+/// entry is linked, later ones stay plain; nothing inside headings, links or code; no page links to itself.
+/// Explicit <c>[text](xref:id)</c> links are resolved here too and count as that entry's link.
+/// </summary>
+public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
+{
+    public const string MentionClass = "mention";
+    private const int SnippetChars = 70;
+
+    public LinkedPage Link(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
+    {
+        var state = new PageState(page, diagnostics);
+        ResolveExplicitLinks(markdown, state);
+        LinkBlocks(markdown, state);
+        // Explicit links in headings have no sentence around them, but they are still mentions.
+        foreach (var (link, entry) in state.Pending)
+            state.Mentions.Add(new Mention(page.Index, entry, "", PlainText.Of(link), ""));
+        return new LinkedPage(page.Index, markdown, state.Mentions, state.Words);
+    }
+
+    private void ResolveExplicitLinks(MarkdownDocument markdown, PageState state)
+    {
+        foreach (var inline in markdown.Descendants<Inline>())
+        {
+            if (inline is AutolinkInline autolink && !LinkSafety.IsSafe(autolink.Url))
+            {
+                state.Error(inline, DiagnosticCodes.UnsafeLink, $"link to '{autolink.Url}' is not allowed: use http, https, mailto or a relative address");
+                autolink.Url = "#";
+            }
+            if (inline is not LinkInline { Url: { } url } link) continue;
+            if (url.StartsWith("xref:", StringComparison.Ordinal))
+            {
+                var id = url["xref:".Length..];
+                if (index.Find(id) is { } target)
+                {
+                    link.Url = urls.Href(target.Path);
+                    state.Linked.Add(target.Index);
+                    state.Pending.Add((link, target.Index));
+                }
+                else
+                {
+                    state.Error(link, DiagnosticCodes.UnknownXref, $"unknown id in 'xref:{id}': no file in input/ or seeds/ is named '{id}.md'");
+                }
+            }
+            else if (!LinkSafety.IsSafe(url))
+            {
+                state.Error(link, DiagnosticCodes.UnsafeLink, $"link to '{url}' is not allowed: use http, https, mailto or a relative address");
+                link.Url = "#";
+            }
+        }
+    }
+
+    private void LinkBlocks(ContainerBlock container, PageState state)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HeadingBlock or CodeBlock or HtmlBlock:
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    LinkInlines(inline, state);
+                    state.Words += CollectMentions(inline, state);
+                    break;
+                case ContainerBlock child:
+                    LinkBlocks(child, state);
+                    break;
+            }
+        }
+    }
+
+    private void LinkInlines(ContainerInline container, PageState state)
+    {
+        var child = container.FirstChild;
+        while (child is not null)
+        {
+            switch (child)
+            {
+                case LinkInline or AutolinkInline or CodeInline or HtmlInline:
+                    child = child.NextSibling;
+                    break;
+                case LiteralInline:
+                    child = LinkRun(child, state);
+                    break;
+                case ContainerInline nested:
+                    LinkInlines(nested, state);
+                    child = child.NextSibling;
+                    break;
+                default:
+                    child = child.NextSibling;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Links a run of literals joined by soft line breaks, so a name wrapped across lines is still found.</summary>
+    private Inline? LinkRun(Inline first, PageState state)
+    {
+        var run = new List<Inline>();
+        var text = new System.Text.StringBuilder();
+        var node = first;
+        while (node is LiteralInline or LineBreakInline { IsHard: false })
+        {
+            run.Add(node);
+            if (node is LiteralInline literal) text.Append(literal.Content.AsSpan());
+            else text.Append('\n');
+            node = node.NextSibling;
+        }
+        var after = node;
+
+        var joined = text.ToString();
+        var accepted = AcceptedMatches(joined, state);
+        if (accepted.Count == 0) return after;
+
+        var replacement = new List<Inline>();
+        var position = 0;
+        foreach (var match in accepted)
+        {
+            AddPlain(replacement, joined[position..match.Start]);
+            var target = index.Entries[match.Entry];
+            var link = new LinkInline(urls.Href(target.Path), title: "") { IsClosed = true };
+            link.GetAttributes().AddClass(MentionClass);
+            link.AppendChild(new LiteralInline(joined.Substring(match.Start, match.Length)));
+            replacement.Add(link);
+            state.Pending.Add((link, match.Entry));
+            position = match.End;
+        }
+        AddPlain(replacement, joined[position..]);
+
+        foreach (var inline in replacement) first.InsertBefore(inline);
+        foreach (var inline in run) inline.Remove();
+        return after;
+    }
+
+    private List<MentionMatch> AcceptedMatches(string text, PageState state)
+    {
+        var matches = new List<MentionMatch>();
+        index.Matcher.FindAll(text.AsSpan(), matches);
+        var accepted = new List<MentionMatch>();
+        foreach (var match in matches)
+        {
+            if (match.Entry == state.Page.Index || !state.Linked.Add(match.Entry)) continue;
+            accepted.Add(match);
+        }
+        return accepted;
+    }
+
+    private static void AddPlain(List<Inline> inlines, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) inlines.Add(new LineBreakInline { IsHard = false, NewLine = NewLine.LineFeed });
+            if (lines[i].Length > 0) inlines.Add(new LiteralInline(lines[i]));
+        }
+    }
+
+    /// <summary>Records a snippet for every link made in this block, and counts the block's words.</summary>
+    private static int CollectMentions(ContainerInline inline, PageState state)
+    {
+        var plain = new System.Text.StringBuilder();
+        var spans = new Dictionary<LinkInline, (int Start, int End)>();
+        PlainText.Append(inline, plain, spans);
+        var text = plain.ToString();
+        foreach (var (link, entry) in state.Pending)
+        {
+            if (!spans.TryGetValue(link, out var span)) continue;
+            var before = Snippet.Before(text, span.Start, SnippetChars);
+            var after = Snippet.After(text, span.End, SnippetChars);
+            state.Mentions.Add(new Mention(state.Page.Index, entry, before, text[span.Start..span.End], after));
+        }
+        state.Pending.RemoveAll(p => spans.ContainsKey(p.Link));
+        return PlainText.CountWords(text);
+    }
+
+    private sealed class PageState(Entry page, List<Diagnostic> diagnostics)
+    {
+        public Entry Page { get; } = page;
+        public HashSet<int> Linked { get; } = [];
+        public List<(LinkInline Link, int Entry)> Pending { get; } = [];
+        public List<Mention> Mentions { get; } = [];
+        public int Words { get; set; }
+
+        public void Error(Inline inline, string code, string message) =>
+            diagnostics.Add(Diagnostic.Error(Page.Document.File.Path, Page.Document.BodyLine + inline.Line, inline.Column + 1, code, message));
+    }
+}

@@ -1,0 +1,28 @@
+namespace TreatyExplainer.Pipeline;
+
+/// <summary>Where a build reads and writes. Paths are absolute once resolved by <see cref="Resolve"/>.</summary>
+public sealed record BuildOptions
+{
+    public required string Root { get; init; }
+    public required string Input { get; init; }
+    public required string Seeds { get; init; }
+    public required string Theme { get; init; }
+    public required string Output { get; init; }
+    public string BaseUrl { get; init; } = "/";
+
+    /// <summary>Options with every folder defaulting to its name under the root.</summary>
+    public static BuildOptions Resolve(string root, string? input = null, string? seeds = null, string? theme = null, string? output = null, string baseUrl = "/")
+    {
+        var fullRoot = Path.GetFullPath(root);
+        string Under(string? given, string name) => Path.GetFullPath(given ?? Path.Combine(fullRoot, name));
+        return new BuildOptions
+        {
+            Root = fullRoot,
+            Input = Under(input, "input"),
+            Seeds = Under(seeds, "seeds"),
+            Theme = Under(theme, "theme"),
+            Output = Under(output, "output"),
+            BaseUrl = baseUrl,
+        };
+    }
+}

@@ -1,0 +1,13 @@
+using TreatyExplainer.Diagnostics;
+using TreatyExplainer.Output;
+
+namespace TreatyExplainer.Pipeline;
+
+/// <summary>What a build found and made. <see cref="Files"/> is the whole site, written or not.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int Pages, int Links, TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public string? Text(string relativePath) =>
+        Files.FirstOrDefault(f => f.RelativePath == relativePath) is { } file ? System.Text.Encoding.UTF8.GetString(file.Bytes) : null;
+}

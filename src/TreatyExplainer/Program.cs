@@ -1,0 +1,3 @@
+using TreatyExplainer.Cli;
+
+return App.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,34 @@
+using Scriban.Syntax;
+using TreatyExplainer.Diagnostics;
+
+namespace TreatyExplainer.Rendering;
+
+/// <summary>Renders a page's layout, then wraps it in the base layout. Template mistakes become diagnostics.</summary>
+public sealed class PageRenderer(Theme theme, Func<string, string> href, Func<string, string> relativeToRoot)
+{
+    public RenderedPage? Render(RenderJob job, List<Diagnostic> diagnostics)
+    {
+        var layout = theme.Find(job.Layout);
+        var baseLayout = theme.Find("layouts/base");
+        if (layout is null || baseLayout is null)
+        {
+            var missing = layout is null ? job.Layout : "layouts/base";
+            diagnostics.Add(Diagnostic.Error(job.SourcePath, 1, 1, DiagnosticCodes.TemplateError, $"the theme has no template '{missing}.sbn'"));
+            return null;
+        }
+        try
+        {
+            var context = theme.NewContext(href);
+            context.PushGlobal(job.Variables);
+            job.Variables["content"] = new HtmlString(layout.Render(context));
+            return new RenderedPage(job.SitePath, job.SourcePath, baseLayout.Render(context));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var file = relativeToRoot(Path.Combine(theme.Directory, e.Span.FileName ?? job.Layout));
+            diagnostics.Add(Diagnostic.Error(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, DiagnosticCodes.TemplateError,
+                $"{e.OriginalMessage} (rendering {job.SitePath})"));
+            return null;
+        }
+    }
+}

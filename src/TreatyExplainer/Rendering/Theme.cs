@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using TreatyExplainer.Diagnostics;
+
+namespace TreatyExplainer.Rendering;
+
+/// <summary>A static file of the theme, published under a name that carries a hash of its content.</summary>
+public sealed record ThemeAsset(string Name, string SitePath, byte[] Bytes);
+
+/// <summary>
+/// The theme's templates, each parsed once, and its assets. Templates are read only through
+/// <see cref="ThemeTemplateLoader"/>, so nothing a template names can reach outside theme/.
+/// </summary>
+public sealed class Theme
+{
+    private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, ThemeAsset> _assets;
+
+    private Theme(string directory, ThemeTemplateLoader loader, Dictionary<string, Template> templates, Dictionary<string, ThemeAsset> assets)
+    {
+        Directory = directory;
+        Loader = loader;
+        _templates = templates;
+        _assets = assets;
+    }
+
+    public string Directory { get; }
+
+    public ThemeTemplateLoader Loader { get; }
+
+    public IEnumerable<ThemeAsset> Assets => _assets.Values.OrderBy(a => a.Name, StringComparer.Ordinal);
+
+    public static Theme Load(string directory, Func<string, string> relativeToRoot, DiagnosticBag diagnostics)
+    {
+        var loader = new ThemeTemplateLoader(directory);
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
+            if (loader.Resolve(relative) != relative) continue;
+            var template = Template.Parse(File.ReadAllText(file), relative);
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Add(Diagnostic.Error(relativeToRoot(file), message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                    DiagnosticCodes.TemplateError, message.Message));
+            }
+            if (!template.HasErrors) templates[relative] = template;
+        }
+        return new Theme(directory, loader, templates, LoadAssets(Path.Combine(directory, "assets")));
+    }
+
+    public Template? Find(string name) => Loader.Resolve(name) is { } path ? _templates.GetValueOrDefault(path) : null;
+
+    /// <summary>The href path of an asset such as 'site.css', for example /assets/site.3f2a1c9b.css.</summary>
+    public string? AssetPath(string name) => _assets.GetValueOrDefault(name)?.SitePath;
+
+    /// <summary>A context that escapes by default and offers the theme's own functions.</summary>
+    public EscapingTemplateContext NewContext(Func<string, string> href)
+    {
+        var context = new EscapingTemplateContext { TemplateLoader = Loader };
+        var functions = new ScriptObject();
+        functions.Import("partial", new Func<TemplateContext, string, HtmlString>(Partial));
+        functions.Import("asset", new Func<TemplateContext, string, string>((context, name) =>
+            href(AssetPath(name) ?? throw new ScriptRuntimeException(context.CurrentSpan, $"no asset '{name}' in theme/assets/"))));
+        functions.Import("href", new Func<string, string>(href));
+        context.PushGlobal(functions);
+        return context;
+    }
+
+    private HtmlString Partial(TemplateContext context, string name)
+    {
+        var template = Find(name.Contains('/') ? name : "partials/" + name)
+            ?? throw new ScriptRuntimeException(context.CurrentSpan, $"no partial '{name}' in theme/partials/");
+        return new HtmlString(template.Render(context));
+    }
+
+    private static Dictionary<string, ThemeAsset> LoadAssets(string folder)
+    {
+        var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
+        if (!System.IO.Directory.Exists(folder)) return assets;
+        foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            if (info.Name.StartsWith('.') || info.LinkTarget is not null) continue;
+            var bytes = File.ReadAllBytes(file);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var name = Path.GetFileNameWithoutExtension(file);
+            var hashed = $"/assets/{name}.{hash}{Path.GetExtension(file)}";
+            assets[info.Name] = new ThemeAsset(info.Name, hashed, bytes);
+        }
+        return assets;
+    }
+}

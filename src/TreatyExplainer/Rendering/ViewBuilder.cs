@@ -1,0 +1,186 @@
+using System.Globalization;
+using Scriban.Runtime;
+using TreatyExplainer.Content;
+using TreatyExplainer.Site;
+
+namespace TreatyExplainer.Rendering;
+
+/// <summary>
+/// Turns the site model into the plain variables templates read. Templates see text, lists and
+/// <see cref="HtmlString"/> only, never the model's own types.
+/// </summary>
+public sealed class ViewBuilder(SiteModel model, Theme theme)
+{
+    public const string SiteTitle = "TreatyExplainer";
+
+    public IReadOnlyList<RenderJob> Jobs(IReadOnlyList<HtmlString> bodies)
+    {
+        var jobs = new List<RenderJob>();
+        foreach (var entry in model.Index.Entries)
+        {
+            var variables = Common(entry.Path, entry.Title, entry.Meta.Summary);
+            variables["page"] = EntryView(entry);
+            variables["content"] = bodies[entry.Index];
+            variables["mentioned_in"] = MentionedIn(entry);
+            variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
+            if (entry.Meta.Layout == "timeline") variables["timeline"] = Timeline();
+            if (entry.Meta.Layout == "home") variables["start_here"] = StartHere();
+            jobs.Add(new RenderJob(entry.Path, entry.Document.File.Path, LayoutOf(entry), variables));
+        }
+        foreach (var kind in KindExtensions.ListedKinds)
+        {
+            var path = Routes.ListingPath(kind);
+            var variables = Common(path, kind.PluralTitle(), ListingSummary(kind));
+            variables["listing"] = model.Listing(kind).Select(Summary).ToList();
+            variables["kind"] = kind.Name();
+            jobs.Add(new RenderJob(path, $"{Path.GetFileName(theme.Directory)}/layouts/listing.sbn", "layouts/listing", variables));
+        }
+        return jobs;
+    }
+
+    private static string LayoutOf(Entry entry) =>
+        entry.Kind == Kind.Page ? "layouts/" + entry.Meta.Layout : "layouts/" + entry.Kind.Name();
+
+    private ScriptObject Common(string sitePath, string title, string? description)
+    {
+        var nav = new List<ScriptObject>();
+        foreach (var kind in KindExtensions.GlossaryKinds)
+            nav.Add(Link(kind.PluralTitle(), Routes.ListingPath(kind), sitePath));
+        nav.Add(Link("Timeline", Routes.Timeline, sitePath));
+        nav.Add(Link("Sources", Routes.ListingPath(Kind.Source), sitePath));
+        return new ScriptObject
+        {
+            ["site"] = new ScriptObject
+            {
+                ["title"] = SiteTitle,
+                ["home"] = model.Urls.Href("/"),
+                ["nav"] = nav,
+                ["has_timeline"] = model.Index.Find("timeline") is not null,
+            },
+            ["title"] = title,
+            ["description"] = description ?? "",
+            ["url"] = model.Urls.Href(sitePath),
+            ["canonical"] = model.Urls.Absolute(sitePath),
+            ["page"] = null,
+            ["content"] = new HtmlString(""),
+            ["mentioned_in"] = new List<ScriptObject>(),
+            ["cited_sources"] = new List<ScriptObject>(),
+        };
+    }
+
+    private ScriptObject Link(string title, string path, string currentPath) => new()
+    {
+        ["title"] = title,
+        ["href"] = model.Urls.Href(path),
+        ["current"] = string.Equals(path, currentPath, StringComparison.Ordinal),
+    };
+
+    private ScriptObject EntryView(Entry entry)
+    {
+        var meta = entry.Meta;
+        return new ScriptObject
+        {
+            ["id"] = entry.Id,
+            ["kind"] = entry.Kind.Name(),
+            ["title"] = entry.Title,
+            ["href"] = model.Urls.Href(entry.Path),
+            ["summary"] = meta.Summary,
+            ["names"] = NamesView(meta.Names),
+            ["roles"] = meta.Roles.ToList(),
+            ["date"] = Dates.Long(meta.Date),
+            ["date_iso"] = Dates.Iso(meta.Date),
+            ["in_force"] = Dates.Long(meta.InForce),
+            ["in_force_iso"] = Dates.Iso(meta.InForce),
+            ["end_date"] = Dates.Long(meta.EndDate),
+            ["end_date_iso"] = Dates.Iso(meta.EndDate),
+            ["lat"] = meta.Lat?.ToString("0.###", CultureInfo.InvariantCulture),
+            ["lon"] = meta.Lon?.ToString("0.###", CultureInfo.InvariantCulture),
+            ["outlet"] = meta.Outlet,
+            ["via"] = meta.Via,
+            ["published"] = Dates.Long(meta.Published),
+            ["published_iso"] = Dates.Iso(meta.Published),
+            ["headline"] = meta.Headline,
+            ["source_url"] = meta.Url,
+            ["kind_title"] = entry.Kind.PluralTitle(),
+            ["kind_href"] = entry.Kind == Kind.Page ? null : model.Urls.Href(Routes.ListingPath(entry.Kind)),
+        };
+    }
+
+    private static ScriptObject? NamesView(Names names)
+    {
+        if (names.IsEmpty) return null;
+        return new ScriptObject
+        {
+            ["en"] = names.En,
+            ["ja"] = names.Ja,
+            ["ru"] = names.Ru,
+            ["ja_latin"] = names.JaLatin,
+            ["ru_latin"] = names.RuLatin,
+        };
+    }
+
+    private ScriptObject Summary(Entry entry) => new()
+    {
+        ["title"] = entry.Title,
+        ["href"] = model.Urls.Href(entry.Path),
+        ["summary"] = entry.Meta.Summary,
+        ["kind"] = entry.Kind.Name(),
+        ["date"] = Dates.Long(entry.Meta.Date ?? entry.Meta.Published),
+        ["date_iso"] = Dates.Iso(entry.Meta.Date ?? entry.Meta.Published),
+        ["outlet"] = entry.Meta.Outlet,
+        ["names"] = NamesView(entry.Meta.Names),
+    };
+
+    private List<ScriptObject> MentionedIn(Entry entry) =>
+        model.MentionsOf(entry).Select(m =>
+        {
+            var from = model.Index.Entries[m.FromEntry];
+            return new ScriptObject
+            {
+                ["title"] = from.Title,
+                ["href"] = model.Urls.Href(from.Path),
+                ["kind"] = from.Kind.Name(),
+                ["before"] = m.Before,
+                ["text"] = m.Text,
+                ["after"] = m.After,
+            };
+        }).ToList();
+
+    private List<ScriptObject> Timeline() =>
+        model.Timeline
+            .GroupBy(t => t.Era)
+            .Select(era => new ScriptObject
+            {
+                ["era"] = era.Key,
+                ["id"] = "era-" + era.First().Date.Year.ToString(CultureInfo.InvariantCulture),
+                ["items"] = era.Select(t =>
+                {
+                    var item = Summary(t.Entry);
+                    item["end_date"] = Dates.Long(t.EndDate);
+                    item["sources"] = t.Entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
+                    return item;
+                }).ToList(),
+            })
+            .ToList();
+
+    private List<ScriptObject> StartHere() =>
+        KindExtensions.GlossaryKinds
+            .Where(k => k is Kind.Island or Kind.Treaty)
+            .Select(k => new ScriptObject
+            {
+                ["title"] = k.PluralTitle(),
+                ["href"] = model.Urls.Href(Routes.ListingPath(k)),
+                ["items"] = model.Listing(k).Where(e => k != Kind.Island || e.Meta.Names.HasTwoLatinNames || e.Meta.Lat is not null).Select(Summary).ToList(),
+            })
+            .ToList();
+
+    private static string ListingSummary(Kind kind) => kind switch
+    {
+        Kind.Island => "The four disputed islands and the places around them, with both sides' names.",
+        Kind.Person => "The leaders, ministers and diplomats who appear in the story.",
+        Kind.Treaty => "The treaties, declarations and statements each side cites, in the order they were signed.",
+        Kind.Term => "The words of the dispute, and who uses them.",
+        Kind.Event => "Meetings, summits and turning points, in date order.",
+        _ => "The news reports this site is built from, with a digest of each in our own words.",
+    };
+}

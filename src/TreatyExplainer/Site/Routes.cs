@@ -1,0 +1,21 @@
+using TreatyExplainer.Content;
+
+namespace TreatyExplainer.Site;
+
+/// <summary>URLs are folders, and the kind picks the folder: /islands/iturup/ is output/islands/iturup/index.html.</summary>
+public static class Routes
+{
+    public const string Timeline = "/timeline/";
+
+    public static string PathOf(Kind kind, string id) => kind switch
+    {
+        Kind.Page when id == "index" => "/",
+        Kind.Page => $"/{id}/",
+        _ => $"/{kind.Folder()}/{id}/",
+    };
+
+    public static string ListingPath(Kind kind) => $"/{kind.Folder()}/";
+
+    /// <summary>The file a site path is written to, relative to the output folder.</summary>
+    public static string FileOf(string sitePath) => sitePath.TrimStart('/') + "index.html";
+}

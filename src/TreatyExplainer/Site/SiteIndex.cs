@@ -1,0 +1,121 @@
+using TreatyExplainer.Content;
+using TreatyExplainer.Diagnostics;
+using TreatyExplainer.Linking;
+
+namespace TreatyExplainer.Site;
+
+/// <summary>
+/// Every document by id, and one matcher over every glossary entry's title and aliases. Built once per build;
+/// conflicts between entries are diagnostics here, not surprises later.
+/// </summary>
+public sealed class SiteIndex
+{
+    private static readonly HashSet<string> ReservedPageIds =
+        [.. KindExtensions.ListedKinds.Select(k => k.Folder()), "timeline", "assets", "search", "404"];
+
+    private readonly Dictionary<string, Entry> _byId;
+
+    private SiteIndex(IReadOnlyList<Entry> entries, MentionMatcher matcher)
+    {
+        Entries = entries;
+        Matcher = matcher;
+        _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Entries in ordinal path order; an entry's <see cref="Entry.Index"/> is its position here.</summary>
+    public IReadOnlyList<Entry> Entries { get; }
+
+    public MentionMatcher Matcher { get; }
+
+    public Entry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public static SiteIndex Build(IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics)
+    {
+        var entries = new List<Entry>();
+        var firstById = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (firstById.TryGetValue(document.Id, out var earlier))
+            {
+                diagnostics.Add(Diagnostic.Error(document.File.Path, 1, 1, DiagnosticCodes.DuplicateId,
+                    $"id '{document.Id}' is already used by {earlier.File.Path}; file names must be unique across the site"));
+                continue;
+            }
+            if (document.Kind == Kind.Page && ReservedPageIds.Contains(document.Id))
+            {
+                diagnostics.Add(Diagnostic.Error(document.File.Path, 1, 1, DiagnosticCodes.DuplicateId,
+                    $"page id '{document.Id}' would take the URL /{document.Id}/, which the site already uses; rename the file"));
+                continue;
+            }
+            firstById[document.Id] = document;
+            entries.Add(new Entry(entries.Count, document, Routes.PathOf(document.Kind, document.Id)));
+        }
+
+        CheckRedirects(entries, diagnostics);
+        CheckSources(entries, firstById, diagnostics);
+        var matcher = new MentionMatcher(CollectPatterns(entries, diagnostics));
+        return new SiteIndex(entries, matcher);
+    }
+
+    private static void CheckSources(List<Entry> entries, Dictionary<string, ContentDocument> byId, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var source in entry.Meta.Sources)
+            {
+                if (byId.TryGetValue(source.Value, out var document) && document.Kind == Kind.Source) continue;
+                diagnostics.Add(Diagnostic.Error(entry.Document.File.Path, source.Position.Line, source.Position.Column, DiagnosticCodes.UnknownSource,
+                    $"unknown source id '{source.Value}': sources name files in seeds/ without '.md'"));
+            }
+        }
+    }
+
+    private static void CheckRedirects(List<Entry> entries, DiagnosticBag diagnostics)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries) taken[entry.Path] = entry.Document.File.Path;
+        foreach (var kind in KindExtensions.ListedKinds) taken[Routes.ListingPath(kind)] = "a listing page";
+        foreach (var entry in entries)
+        {
+            foreach (var redirect in entry.Meta.RedirectFrom)
+            {
+                if (taken.TryGetValue(redirect.Value, out var owner))
+                {
+                    diagnostics.Add(Diagnostic.Error(entry.Document.File.Path, redirect.Position.Line, redirect.Position.Column, DiagnosticCodes.DuplicateId,
+                        $"redirect_from '{redirect.Value}' is already the URL of {owner}"));
+                    continue;
+                }
+                taken[redirect.Value] = entry.Document.File.Path;
+            }
+        }
+    }
+
+    /// <summary>The title and aliases of every glossary entry. A name claimed by two entries is an error naming both files.</summary>
+    private static List<MatcherPattern> CollectPatterns(List<Entry> entries, DiagnosticBag diagnostics)
+    {
+        var patterns = new List<MatcherPattern>();
+        var owners = new Dictionary<string, (Entry Entry, Alias Alias)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.Where(e => e.Kind.IsGlossary()))
+        {
+            var names = new List<Alias> { new(entry.Title, IgnoreCase: false, entry.Meta.TitlePosition) };
+            names.AddRange(entry.Meta.Aliases);
+            var own = new HashSet<(string, bool)>();
+            foreach (var alias in names)
+            {
+                if (!own.Add((alias.Text, alias.IgnoreCase))) continue;
+                if (owners.TryGetValue(alias.Text, out var owner) && owner.Entry != entry && Collides(alias, owner.Alias))
+                {
+                    diagnostics.Add(Diagnostic.Error(entry.Document.File.Path, alias.Position.Line, alias.Position.Column, DiagnosticCodes.DuplicateAlias,
+                        $"the name '{alias.Text}' is claimed by both {owner.Entry.Document.File.Path} and {entry.Document.File.Path}; a name may link to one entry only"));
+                    continue;
+                }
+                owners.TryAdd(alias.Text, (entry, alias));
+                patterns.Add(new MatcherPattern(alias.Text, entry.Index, alias.IgnoreCase));
+            }
+        }
+        return patterns;
+    }
+
+    private static bool Collides(Alias a, Alias b) =>
+        a.IgnoreCase || b.IgnoreCase || string.Equals(a.Text, b.Text, StringComparison.Ordinal);
+}

@@ -1,0 +1,68 @@
+using TreatyExplainer.Content;
+using TreatyExplainer.Linking;
+
+namespace TreatyExplainer.Site;
+
+/// <summary>The whole site as the templates see it: every page and the views across pages, computed once.</summary>
+public sealed class SiteModel
+{
+    private readonly IReadOnlyList<Mention>[] _incoming;
+
+    private SiteModel(SiteIndex index, SiteUrls urls, IReadOnlyList<LinkedPage> pages, IReadOnlyList<Mention>[] incoming)
+    {
+        Index = index;
+        Urls = urls;
+        Pages = pages;
+        _incoming = incoming;
+        Timeline = BuildTimeline(index);
+        LinkCount = pages.Sum(p => p.Mentions.Count);
+    }
+
+    public SiteIndex Index { get; }
+
+    public SiteUrls Urls { get; }
+
+    /// <summary>Linked pages, at the index of their entry.</summary>
+    public IReadOnlyList<LinkedPage> Pages { get; }
+
+    public IReadOnlyList<TimelineItem> Timeline { get; }
+
+    public int LinkCount { get; }
+
+    public static SiteModel Build(SiteIndex index, SiteUrls urls, IReadOnlyList<LinkedPage> pages)
+    {
+        var incoming = new List<Mention>[index.Entries.Count];
+        for (var i = 0; i < incoming.Length; i++) incoming[i] = [];
+        foreach (var page in pages)
+        {
+            foreach (var mention in page.Mentions) incoming[mention.ToEntry].Add(mention);
+        }
+        // Pages come in path order, so each list is already in a stable order; keep the first mention per page.
+        var mentionedIn = incoming
+            .Select(list => (IReadOnlyList<Mention>)list.DistinctBy(m => m.FromEntry).ToList())
+            .ToArray();
+        return new SiteModel(index, urls, pages, mentionedIn);
+    }
+
+    /// <summary>Every page that links to the entry, one mention each, in path order.</summary>
+    public IReadOnlyList<Mention> MentionsOf(Entry entry) => _incoming[entry.Index];
+
+    public IReadOnlyList<Entry> Listing(Kind kind)
+    {
+        var entries = Index.Entries.Where(e => e.Kind == kind);
+        return kind switch
+        {
+            Kind.Treaty or Kind.Event => [.. entries.OrderBy(e => e.Meta.Date).ThenBy(e => e.Title, StringComparer.Ordinal)],
+            Kind.Source => [.. entries.OrderBy(e => e.Meta.Published).ThenBy(e => e.Title, StringComparer.Ordinal)],
+            _ => [.. entries.OrderBy(e => e.Title, StringComparer.Ordinal)],
+        };
+    }
+
+    private static List<TimelineItem> BuildTimeline(SiteIndex index) =>
+        index.Entries
+            .Where(e => e.Kind.IsGlossary() && e.Meta.Date is not null)
+            .Select(e => new TimelineItem(e, e.Meta.Date!.Value, e.Meta.EndDate, Eras.Of(e.Meta.Date!.Value)))
+            .OrderBy(t => t.Date)
+            .ThenBy(t => t.Entry.Title, StringComparer.Ordinal)
+            .ToList();
+}
