@@ -3,7 +3,7 @@ namespace TreatyExplainer.Cli;
 /// <summary>The entry point's logic, callable from tests with any writers.</summary>
 public static class App
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool? githubActions = null)
     {
         try
         {
@@ -14,7 +14,8 @@ public static class App
                 case "check":
                     var line = CommandLine.Parse(args, CommandLine.BuildOptionNames);
                     if (line.Arguments.Count > 0) throw new UsageException($"unexpected argument '{line.Arguments[0]}'");
-                    return BuildCommand.Run(line.ToBuildOptions(), write: command == "build", output, error);
+                    var annotate = githubActions ?? Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+                    return BuildCommand.Run(line.ToBuildOptions(), write: command == "build", annotate, output, error);
                 case "--help" or "-h" or "help":
                     output.WriteLine(CommandLine.Usage);
                     return ExitCodes.Success;

@@ -6,10 +6,9 @@ namespace TreatyExplainer.Cli;
 /// <summary><c>build</c> and <c>check</c>: run the pipeline, print what it found, and say what was done.</summary>
 public static class BuildCommand
 {
-    public static int Run(BuildOptions options, bool write, TextWriter output, TextWriter error)
+    public static int Run(BuildOptions options, bool write, bool githubActions, TextWriter output, TextWriter error)
     {
         var result = new SitePipeline(options).Run(write);
-        var githubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
         DiagnosticPrinter.Print(result.Diagnostics, error, githubActions);
 
         var errors = result.Diagnostics.Count(d => d.IsError);

@@ -89,6 +89,11 @@ public sealed class FrontMatterParser
 
     private YamlMappingNode? LoadRoot(string yaml)
     {
+        if (FindTabIndent(yaml) is { } tab)
+        {
+            Add(tab, DiagnosticCodes.YamlSyntax, "front matter is not valid YAML: a tab is used for indentation; indent with spaces");
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -302,6 +307,19 @@ public sealed class FrontMatterParser
         var text = Text(values, "layout");
         if (text is null || FrontMatterSchema.Layouts.Contains(text)) return text;
         Report(values["layout"].Value, DiagnosticCodes.UnknownLayout, $"unknown layout '{text}'; expected one of: {string.Join(", ", FrontMatterSchema.Layouts)}");
+        return null;
+    }
+
+    /// <summary>YAML forbids tabs in indentation, and the parser places that error at the mapping, not at the tab.</summary>
+    private SourcePosition? FindTabIndent(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return new SourcePosition(_firstLine + i, tab + 1);
+        }
         return null;
     }
 

@@ -46,7 +46,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
         var nav = new List<ScriptObject>();
         foreach (var kind in KindExtensions.GlossaryKinds)
             nav.Add(Link(kind.PluralTitle(), Routes.ListingPath(kind), sitePath));
-        nav.Add(Link("Timeline", Routes.Timeline, sitePath));
+        if (model.Index.Find("timeline") is { Kind: Kind.Page }) nav.Add(Link("Timeline", Routes.Timeline, sitePath));
         nav.Add(Link("Sources", Routes.ListingPath(Kind.Source), sitePath));
         return new ScriptObject
         {
@@ -55,7 +55,8 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
                 ["title"] = SiteTitle,
                 ["home"] = model.Urls.Href("/"),
                 ["nav"] = nav,
-                ["has_timeline"] = model.Index.Find("timeline") is not null,
+                ["timeline"] = PageHref("timeline"),
+                ["about"] = PageHref("about"),
             },
             ["title"] = title,
             ["description"] = description ?? "",
@@ -67,6 +68,9 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
             ["cited_sources"] = new List<ScriptObject>(),
         };
     }
+
+    /// <summary>The href of a free-standing page, or null when the site has none, so the theme never links to nothing.</summary>
+    private string? PageHref(string id) => model.Index.Find(id) is { Kind: Kind.Page } page ? model.Urls.Href(page.Path) : null;
 
     private ScriptObject Link(string title, string path, string currentPath) => new()
     {

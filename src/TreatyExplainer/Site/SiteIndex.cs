@@ -11,7 +11,7 @@ namespace TreatyExplainer.Site;
 public sealed class SiteIndex
 {
     private static readonly HashSet<string> ReservedPageIds =
-        [.. KindExtensions.ListedKinds.Select(k => k.Folder()), "timeline", "assets", "search", "404"];
+        [.. KindExtensions.ListedKinds.Select(k => k.Folder()), "assets", "search", "404"];
 
     private readonly Dictionary<string, Entry> _byId;
 
