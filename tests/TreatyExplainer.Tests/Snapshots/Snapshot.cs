@@ -16,8 +16,12 @@ public static class Snapshot
     {
         var folder = Path.GetDirectoryName(testFile)!;
         var stem = $"{Path.GetFileNameWithoutExtension(testFile)}.{method}{(name is null ? "" : "." + name)}";
-        var verified = Path.Combine(folder, $"{stem}.verified.{extension}");
-        var received = Path.Combine(folder, $"{stem}.received.{extension}");
+        Compare(actual, Path.Combine(folder, $"{stem}.verified.{extension}"), Path.Combine(folder, $"{stem}.received.{extension}"), MayAccept());
+    }
+
+    /// <summary>Compares against the verified file; on a mismatch accepts, or writes the received file and fails.</summary>
+    public static void Compare(string actual, string verified, string received, bool accept)
+    {
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
 
         var expected = File.Exists(verified) ? File.ReadAllText(verified) : null;
@@ -26,7 +30,7 @@ public static class Snapshot
             File.Delete(received);
             return;
         }
-        if (MayAccept())
+        if (accept)
         {
             File.WriteAllText(verified, actual);
             File.Delete(received);
