@@ -16,6 +16,8 @@ public static class App
                     if (line.Arguments.Count > 0) throw new UsageException($"unexpected argument '{line.Arguments[0]}'");
                     var annotate = githubActions ?? Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
                     return BuildCommand.Run(line.ToBuildOptions(), write: command == "build", annotate, output, error);
+                case "bench-corpus":
+                    return BenchCorpusCommand.Run(CommandLine.Parse(args, BenchCorpusCommand.OptionNames), output);
                 case "--help" or "-h" or "help":
                     output.WriteLine(CommandLine.Usage);
                     return ExitCodes.Success;
@@ -28,6 +30,13 @@ public static class App
             error.WriteLine($"error: {e.Message}");
             error.WriteLine(CommandLine.Usage);
             return ExitCodes.Usage;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("TREATYEXPLAINER_DEBUG") != "1")
+        {
+            // A bug, not bad content: say so in one line; the previous output is untouched because nothing was swapped.
+            error.WriteLine($"internal error: {e.GetBaseException().Message}");
+            error.WriteLine("This is a bug in TreatyExplainer, not in your content. Set TREATYEXPLAINER_DEBUG=1 for the stack trace.");
+            return ExitCodes.ContentErrors;
         }
     }
 }

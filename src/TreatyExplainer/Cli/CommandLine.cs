@@ -11,6 +11,8 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         Commands:
           build    build seeds/ and input/ with theme/ into output/
           check    do everything build does except writing
+          bench-corpus --pages N --entities M --out DIR
+                   write a synthetic site for benchmarks
 
         Options:
           --root DIR       project root (default: the current directory)

@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "TE023";
     public const string BadValue = "TE024";
     public const string TooDeep = "TE025";
+    public const string MissingHome = "TE026";
     public const string TemplateError = "TE030";
     public const string BrokenLink = "TE040";
     public const string BrokenFragment = "TE041";

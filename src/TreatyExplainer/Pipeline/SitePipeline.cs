@@ -71,11 +71,25 @@ public sealed class SitePipeline(BuildOptions options)
         {
             var entry = index.Entries[i];
             var found = new List<Diagnostic>();
-            var markdown = Markdown.Parse(entry.Document.Body, MarkdownSetup.Pipeline);
-            pages[i] = linker.Link(entry, markdown, found);
+            pages[i] = ParseAndLink(entry, linker, found);
             diagnostics.AddRange(found);
         });
         return pages;
+    }
+
+    private static LinkedPage ParseAndLink(Entry entry, MentionLinker linker, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return linker.Link(entry, Markdown.Parse(entry.Document.Body, MarkdownSetup.Pipeline), diagnostics);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own guard against pathological nesting, raised before the stack can overflow.
+            diagnostics.Add(Diagnostic.Error(entry.Document.File.Path, entry.Document.BodyLine, 1, DiagnosticCodes.TooDeep,
+                "the Markdown is nested too deeply (quotes, lists or brackets inside each other); flatten it"));
+            return new LinkedPage(entry.Index, new Markdig.Syntax.MarkdownDocument(), [], 0);
+        }
     }
 
     /// <summary>Warnings for content that builds but falls short: an entry nobody links to, a glossary page too thin to explain anything.</summary>

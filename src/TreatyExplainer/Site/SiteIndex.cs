@@ -51,6 +51,8 @@ public sealed class SiteIndex
             entries.Add(new Entry(entries.Count, document, Routes.PathOf(document.Kind, document.Id)));
         }
 
+        if (!firstById.TryGetValue("index", out var home) || home.Kind != Kind.Page)
+            diagnostics.Add(Diagnostic.Error("input/index.md", 1, 1, DiagnosticCodes.MissingHome, "the site has no home page: add input/index.md with 'kind: page'"));
         CheckRedirects(entries, diagnostics);
         CheckSources(entries, firstById, diagnostics);
         var matcher = new MentionMatcher(CollectPatterns(entries, diagnostics));

@@ -157,4 +157,40 @@ public sealed class SiteDiagnosticsTests
         Assert.Contains("input/terms/lonely.md:7:1: warning TE061: the body has 2 words", error);
         Assert.Contains("2 warning(s)", output);
     }
+
+    [Fact]
+    public void SiteWithoutAHomePageIsAnError()
+    {
+        using var site = new TempSite();
+        site.Write("input/about.md", "---\ntitle: About\nkind: page\n---\nText.\n");
+
+        var (code, _, error) = site.Run("check");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/index.md:1:1: error TE026", error);
+    }
+
+    [Fact]
+    public void DeeplyNestedMarkdownIsAnErrorNotACrash()
+    {
+        using var site = new TempSite().WithHome();
+        site.Write("input/deep.md", "---\ntitle: Deep\nkind: page\n---\n" + string.Concat(Enumerable.Repeat("> ", 10_000)) + "deep\n");
+
+        var (code, _, error) = site.Run("check");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/deep.md:5:1: error TE025", error);
+    }
+
+    [Fact]
+    public void DeeplyNestedEmphasisAndBracketsFinish()
+    {
+        using var site = new TempSite().WithHome();
+        site.Write("input/deep.md", "---\ntitle: Deep\nkind: page\n---\n" + new string('*', 10_000) + "x" + new string('*', 10_000) + "\n\n" + new string('[', 10_000) + "x" + new string(']', 10_000) + "\n");
+
+        var (code, _, error) = site.Run("check");
+
+        Assert.True(code is 0 or 1, error);
+        Assert.DoesNotContain("   at ", error);
+    }
 }

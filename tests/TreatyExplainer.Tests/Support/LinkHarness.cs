@@ -20,6 +20,7 @@ public sealed class LinkHarness
     public (string Html, LinkedPage Page, IReadOnlyList<Diagnostic> Diagnostics, SiteIndex Index) Link(string pagePath)
     {
         var bag = new DiagnosticBag();
+        if (!_files.Exists(f => f.Path == "input/index.md")) Add("input/index.md", "---\ntitle: Home\nkind: page\n---\nHome.\n");
         var documents = new List<ContentDocument>();
         foreach (var file in _files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
