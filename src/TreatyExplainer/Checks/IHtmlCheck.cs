@@ -1,6 +1,6 @@
 namespace TreatyExplainer.Checks;
 
-/// <summary>One rule the rendered site must keep. Each rule is a file of its own.</summary>
+/// <summary>A rule one page must keep, checked on its parsed DOM. Each rule is a file of its own.</summary>
 public interface IHtmlCheck
 {
     void Check(CheckedPage page, SiteFiles site, PageReporter report);

@@ -5,26 +5,27 @@ namespace TreatyExplainer.Checks;
 /// <summary>
 /// Reports a problem in a rendered page against the file it came from. Where the offending text stands in the
 /// Markdown source, the diagnostic points at it; otherwise at the file, with the HTML position in the message.
+/// The source is read only when there is something to report.
 /// </summary>
-public sealed class PageReporter(CheckedPage page, string? sourceText, List<Diagnostic> diagnostics)
+public sealed class PageReporter(string sitePath, string sourcePath, Func<string?> sourceText, List<Diagnostic> diagnostics)
 {
     public void Error(int htmlLine, int htmlColumn, string code, string message, string? sourceNeedle = null)
     {
         var (line, column) = Locate(sourceNeedle);
-        diagnostics.Add(Diagnostic.Error(page.Page.SourcePath, line, column, code,
-            $"{message} (in the page {page.Page.SitePath}, HTML line {htmlLine}, column {htmlColumn})"));
+        diagnostics.Add(Diagnostic.Error(sourcePath, line, column, code,
+            $"{message} (in the page {sitePath}, HTML line {htmlLine}, column {htmlColumn})"));
     }
 
     private (int Line, int Column) Locate(string? needle)
     {
-        if (needle is null || sourceText is null) return (1, 1);
-        var at = sourceText.IndexOf("(" + needle, StringComparison.Ordinal);
+        if (needle is null || sourceText() is not { } text) return (1, 1);
+        var at = text.IndexOf("(" + needle, StringComparison.Ordinal);
         if (at < 0) return (1, 1);
         var line = 1;
         var lineStart = 0;
         for (var i = 0; i < at; i++)
         {
-            if (sourceText[i] != '\n') continue;
+            if (text[i] != '\n') continue;
             line++;
             lineStart = i + 1;
         }

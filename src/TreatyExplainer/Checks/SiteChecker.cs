@@ -4,8 +4,11 @@ using TreatyExplainer.Rendering;
 
 namespace TreatyExplainer.Checks;
 
-/// <summary>Parses every rendered page with AngleSharp and runs each rule on it.</summary>
-public sealed class SiteChecker
+/// <summary>
+/// Checks rendered pages with AngleSharp. Each page is parsed and checked as soon as it is rendered, and its DOM
+/// dropped; only its ids and any links into other pages' #fragments are kept for the last, site-wide pass.
+/// </summary>
+public static class SiteChecker
 {
     public static readonly IReadOnlyList<IHtmlCheck> Rules =
     [
@@ -15,24 +18,8 @@ public sealed class SiteChecker
         new ValidateInternalLinks(),
     ];
 
-    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, string basePath,
-        Func<string, string?> sourceText, DiagnosticBag diagnostics)
-    {
-        var parsed = new CheckedPage[pages.Count];
-        Parallel.For(0, pages.Count, i => parsed[i] = Parse(pages[i]));
-
-        var ids = parsed.ToDictionary(p => p.Page.SitePath, p => p.Ids, StringComparer.Ordinal);
-        var site = new SiteFiles(ids, otherFiles, basePath);
-        Parallel.For(0, parsed.Length, i =>
-        {
-            var found = new List<Diagnostic>();
-            var reporter = new PageReporter(parsed[i], sourceText(parsed[i].Page.SourcePath), found);
-            foreach (var rule in Rules) rule.Check(parsed[i], site, reporter);
-            diagnostics.AddRange(found);
-        });
-    }
-
-    private static CheckedPage Parse(RenderedPage page)
+    // One parser per thread: building one sets up a browsing context, which costs more than parsing a page.
+    private static readonly ThreadLocal<(HtmlParser Parser, List<HtmlProblem> Errors)> Parsers = new(() =>
     {
         var errors = new List<HtmlProblem>();
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
@@ -41,8 +28,30 @@ public sealed class SiteChecker
             var error = (AngleSharp.Html.Dom.Events.HtmlErrorEvent)e;
             errors.Add(new HtmlProblem(error.Position.Line, error.Position.Column, error.Message));
         };
-        var document = parser.ParseDocument(page.Html);
+        return (parser, errors);
+    });
+
+    /// <summary>Parses one page, runs every rule on it, and keeps what the site-wide pass needs.</summary>
+    public static PageFacts CheckPage(RenderedPage page, SiteFiles site, PageReporter reporter)
+    {
+        var (parser, sink) = Parsers.Value;
+        sink.Clear();
+        using var document = parser.ParseDocument(page.Html);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        return new CheckedPage(page, document, errors, ids);
+        var checkedPage = new CheckedPage(page, document, [.. sink], ids);
+        foreach (var rule in Rules) rule.Check(checkedPage, site, reporter);
+        return new PageFacts(page.SitePath, page.SourcePath, ids, ValidateInternalLinks.TakeDeferred());
+    }
+
+    /// <summary>Checks the links into other pages' fragments, now that every page's ids are known.</summary>
+    public static void CheckDeferredLinks(IReadOnlyList<PageFacts> pages, SiteFiles site, Func<string, Func<string?>> sourceText, DiagnosticBag diagnostics)
+    {
+        var complete = site.WithIds(pages.ToDictionary(p => p.SitePath, p => p.Ids, StringComparer.Ordinal));
+        foreach (var page in pages.Where(p => p.DeferredLinks.Count > 0))
+        {
+            var found = new List<Diagnostic>();
+            ValidateInternalLinks.CheckDeferred(page, complete, new PageReporter(page.SitePath, page.SourcePath, sourceText(page.SourcePath), found));
+            diagnostics.AddRange(found);
+        }
     }
 }

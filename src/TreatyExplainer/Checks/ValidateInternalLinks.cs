@@ -3,26 +3,66 @@ using TreatyExplainer.Diagnostics;
 
 namespace TreatyExplainer.Checks;
 
-/// <summary>Every internal link, script, stylesheet and image resolves to a file the build writes, and every #fragment to an id on that page.</summary>
+/// <summary>
+/// Every internal link, script, stylesheet and image resolves to a file the build writes, and every #fragment to
+/// an id on its page. Fragments into other pages wait until every page is rendered (<see cref="CheckDeferred"/>).
+/// </summary>
 public sealed class ValidateInternalLinks : IHtmlCheck
 {
     private const string Origin = "http://site.invalid";
 
+    [ThreadStatic]
+    private static List<LinkReference>? t_deferred;
+
     public void Check(CheckedPage page, SiteFiles site, PageReporter report)
     {
-        var pageUrl = new Uri(Origin + site.BasePath + page.Page.SitePath.TrimStart('/'));
-        foreach (var element in page.Document.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
+        var deferred = t_deferred ??= [];
+        var pageUrl = PageUrl(page.Page.SitePath, site);
+        foreach (var link in References(page.Document))
         {
-            var attribute = element.HasAttribute("href") ? "href" : "src";
-            var value = element.GetAttribute(attribute)!;
-            if (element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate") continue;
-            if (IsExternal(value)) continue;
-            var problem = Problem(value, pageUrl, site);
-            if (problem is null) continue;
-            var position = element.SourceReference?.Position;
-            report.Error(position?.Line ?? 1, position?.Column ?? 1, problem.Value.Code, problem.Value.Message, value);
+            if (IsExternal(link.Value)) continue;
+            var target = Resolve(link.Value, pageUrl, site);
+            if (target.Problem is { } problem)
+                report.Error(link.Line, link.Column, problem.Code, problem.Message, link.Value);
+            else if (target.Fragment is { } fragment && target.PagePath == page.Page.SitePath && !page.Ids.Contains(fragment))
+                report.Error(link.Line, link.Column, DiagnosticCodes.BrokenFragment, FragmentMessage(link.Value, fragment), link.Value);
+            else if (target.Fragment is not null && target.PagePath != page.Page.SitePath)
+                deferred.Add(link);
         }
     }
+
+    /// <summary>The links <see cref="Check"/> set aside on this thread for the current page; taking them clears the list.</summary>
+    public static IReadOnlyList<LinkReference> TakeDeferred()
+    {
+        if (t_deferred is not { Count: > 0 } deferred) return [];
+        var taken = deferred.ToList();
+        deferred.Clear();
+        return taken;
+    }
+
+    public static void CheckDeferred(PageFacts page, SiteFiles site, PageReporter report)
+    {
+        var pageUrl = PageUrl(page.SitePath, site);
+        foreach (var link in page.DeferredLinks)
+        {
+            var target = Resolve(link.Value, pageUrl, site);
+            if (target.PagePath is { } path && target.Fragment is { } fragment && !site.HasId(path, fragment))
+                report.Error(link.Line, link.Column, DiagnosticCodes.BrokenFragment, FragmentMessage(link.Value, fragment), link.Value);
+        }
+    }
+
+    private static IEnumerable<LinkReference> References(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
+        {
+            if (element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate") continue;
+            var value = element.GetAttribute(element.HasAttribute("href") ? "href" : "src")!;
+            var position = element.SourceReference?.Position;
+            yield return new LinkReference(value, position?.Line ?? 1, position?.Column ?? 1);
+        }
+    }
+
+    private static Uri PageUrl(string sitePath, SiteFiles site) => new(Origin + site.BasePath + sitePath.TrimStart('/'));
 
     private static bool IsExternal(string value) =>
         value.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
@@ -30,28 +70,25 @@ public sealed class ValidateInternalLinks : IHtmlCheck
         || value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
         || value.StartsWith("//", StringComparison.Ordinal);
 
-    private static (string Code, string Message)? Problem(string value, Uri pageUrl, SiteFiles site)
+    private static string FragmentMessage(string value, string fragment) =>
+        $"link '{value}' names '#{fragment}', but that page has no element with that id";
+
+    private readonly record struct Target(string? PagePath, string? Fragment, (string Code, string Message)? Problem);
+
+    private static Target Resolve(string value, Uri pageUrl, SiteFiles site)
     {
         if (!Uri.TryCreate(pageUrl, value, out var target) || target.GetLeftPart(UriPartial.Authority) != Origin)
-            return (DiagnosticCodes.BrokenLink, $"link '{value}' is not a valid address");
+            return new(null, null, (DiagnosticCodes.BrokenLink, $"link '{value}' is not a valid address"));
         var path = Uri.UnescapeDataString(target.AbsolutePath);
         if (!path.StartsWith(site.BasePath, StringComparison.Ordinal))
-            return (DiagnosticCodes.BrokenLink, $"link '{value}' points outside the site");
+            return new(null, null, (DiagnosticCodes.BrokenLink, $"link '{value}' points outside the site"));
         var sitePath = "/" + path[site.BasePath.Length..];
         var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : null;
 
-        if (sitePath.EndsWith('/'))
-        {
-            if (!site.HasPage(sitePath))
-                return (DiagnosticCodes.BrokenLink, $"link '{value}' leads to no page of the site");
-            if (fragment is not null && !site.HasId(sitePath, fragment))
-                return (DiagnosticCodes.BrokenFragment, $"link '{value}' names '#{fragment}', but that page has no element with that id");
-            return null;
-        }
-        if (!site.HasFile(sitePath) && !site.HasPage(sitePath + "/"))
-            return (DiagnosticCodes.BrokenLink, $"link '{value}' leads to no file of the site");
-        if (fragment is not null && site.HasPage(sitePath + "/"))
-            return site.HasId(sitePath + "/", fragment) ? null : (DiagnosticCodes.BrokenFragment, $"link '{value}' names '#{fragment}', which the page lacks");
-        return null;
+        if (!sitePath.EndsWith('/') && site.HasFile(sitePath)) return new(null, null, null);
+        var pagePath = sitePath.EndsWith('/') ? sitePath : sitePath + "/";
+        if (!site.HasPage(pagePath))
+            return new(null, null, (DiagnosticCodes.BrokenLink, $"link '{value}' leads to no {(sitePath.EndsWith('/') ? "page" : "file")} of the site"));
+        return new(pagePath, fragment, null);
     }
 }

@@ -8,7 +8,7 @@ public static class BuildCommand
 {
     public static int Run(BuildOptions options, bool write, bool githubActions, TextWriter output, TextWriter error)
     {
-        var result = new SitePipeline(options).Run(write);
+        var result = new SitePipeline(options).Run(write ? OutputMode.Disk : OutputMode.None);
         DiagnosticPrinter.Print(result.Diagnostics, error, githubActions);
 
         var errors = result.Diagnostics.Count(d => d.IsError);
@@ -19,8 +19,8 @@ public static class BuildCommand
             error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written, the previous output is untouched ({ms} ms).");
             return ExitCodes.ContentErrors;
         }
-        var verb = write ? "Wrote" : "Checked";
-        output.WriteLine($"{verb} {result.Pages} pages with {result.Links} links, {warnings} warning(s), in {ms} ms.");
+        var changed = write ? $" ({result.Written.Written} files changed, {result.Written.Deleted} removed)" : "";
+        output.WriteLine($"{(write ? "Wrote" : "Checked")} {result.Pages} pages{changed} with {result.Links} links, {warnings} warning(s), in {ms} ms.");
         return ExitCodes.Success;
     }
 }

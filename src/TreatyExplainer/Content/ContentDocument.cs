@@ -1,11 +1,18 @@
 namespace TreatyExplainer.Content;
 
-/// <summary>A content file with validated front matter and its Markdown body, not yet parsed.</summary>
-public sealed record ContentDocument(SourceFile File, FrontMatter FrontMatter, string Body, int BodyLine)
+/// <summary>
+/// A content file's identity and validated front matter. The Markdown body travels separately
+/// (<see cref="ParsedDocument"/>) and is dropped once linked, so a large site does not keep every text in memory.
+/// </summary>
+public sealed record ContentDocument(string Path, Origin Origin, FrontMatter FrontMatter, int BodyLine)
 {
-    public string Id => File.Id;
+    /// <summary>The entry id: the file name without its extension.</summary>
+    public string Id => System.IO.Path.GetFileNameWithoutExtension(Path);
 
     public Kind Kind => FrontMatter.Kind;
 
     public string Title => FrontMatter.Title;
 }
+
+/// <summary>A document and its Markdown body, as the parse stage hands them to the link stage.</summary>
+public sealed record ParsedDocument(ContentDocument Document, string Body);

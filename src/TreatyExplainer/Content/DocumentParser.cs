@@ -5,7 +5,7 @@ namespace TreatyExplainer.Content;
 /// <summary>Turns a source file into a document with validated front matter, or diagnostics.</summary>
 public static class DocumentParser
 {
-    public static ContentDocument? Parse(SourceFile file, List<Diagnostic> diagnostics)
+    public static ParsedDocument? Parse(SourceFile file, List<Diagnostic> diagnostics)
     {
         var split = FrontMatterSplitter.Split(file.Text, out var problem);
         if (split is null)
@@ -35,6 +35,6 @@ public static class DocumentParser
             diagnostics.Add(Diagnostic.Error(file.Path, 1, 1, DiagnosticCodes.KindInWrongFolder, message));
             return null;
         }
-        return new ContentDocument(file, frontMatter, split.Body, split.BodyLine);
+        return new ParsedDocument(new ContentDocument(file.Path, file.Origin, frontMatter, split.BodyLine), file.Text[split.BodyStart..]);
     }
 }

@@ -1,7 +1,7 @@
 namespace TreatyExplainer.Content;
 
-/// <summary>The YAML block and the Markdown body of a file, with the line each starts on.</summary>
-public sealed record SplitFile(string Yaml, int YamlLine, string Body, int BodyLine);
+/// <summary>The YAML block of a file and where its Markdown body starts, with the line each starts on.</summary>
+public sealed record SplitFile(string Yaml, int YamlLine, int BodyStart, int BodyLine);
 
 /// <summary>Separates front matter between two <c>---</c> lines from the body.</summary>
 public static class FrontMatterSplitter
@@ -23,8 +23,7 @@ public static class FrontMatterSplitter
             if (IsFence(text, lineStart, out var lineEnd) || IsEndMarker(text, lineStart, out lineEnd))
             {
                 var yaml = text[firstLineEnd..lineStart];
-                var body = lineEnd <= text.Length ? text[lineEnd..] : "";
-                return new SplitFile(yaml, 2, body, line + 1);
+                return new SplitFile(yaml, 2, Math.Min(lineEnd, text.Length), line + 1);
             }
             lineStart = lineEnd;
             line++;

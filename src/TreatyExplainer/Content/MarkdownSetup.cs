@@ -13,4 +13,13 @@ public static class MarkdownSetup
         .UseFootnotes()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Build();
+
+    public static string ToHtml(Markdig.Syntax.MarkdownDocument document)
+    {
+        var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
 }

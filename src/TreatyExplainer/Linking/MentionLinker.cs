@@ -26,7 +26,7 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         // Explicit links in headings have no sentence around them, but they are still mentions.
         foreach (var (link, entry) in state.Pending)
             state.Mentions.Add(new Mention(page.Index, entry, "", PlainText.Of(link), ""));
-        return new LinkedPage(page.Index, markdown, state.Mentions, state.Words);
+        return new LinkedPage(page.Index, System.Text.Encoding.UTF8.GetBytes(MarkdownSetup.ToHtml(markdown)), state.Mentions, state.Words);
     }
 
     private void ResolveExplicitLinks(MarkdownDocument markdown, PageState state)
@@ -193,6 +193,6 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         public int Words { get; set; }
 
         public void Error(Inline inline, string code, string message) =>
-            diagnostics.Add(Diagnostic.Error(Page.Document.File.Path, Page.Document.BodyLine + inline.Line, inline.Column + 1, code, message));
+            diagnostics.Add(Diagnostic.Error(Page.Document.Path, Page.Document.BodyLine + inline.Line, inline.Column + 1, code, message));
     }
 }

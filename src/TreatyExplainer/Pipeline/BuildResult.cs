@@ -6,6 +6,9 @@ namespace TreatyExplainer.Pipeline;
 /// <summary>What a build found and made. <see cref="Files"/> is the whole site, written or not.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, int Pages, int Links, TimeSpan Elapsed)
 {
+    /// <summary>What writing did, when the build wrote.</summary>
+    public WriteStats Written { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public string? Text(string relativePath) =>

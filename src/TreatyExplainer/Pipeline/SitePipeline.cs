@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text;
 using Markdig;
-using Markdig.Renderers;
 using TreatyExplainer.Checks;
 using TreatyExplainer.Content;
 using TreatyExplainer.Diagnostics;
@@ -13,35 +11,64 @@ using TreatyExplainer.Site;
 namespace TreatyExplainer.Pipeline;
 
 /// <summary>
-/// The build, in order: read, parse front matter, index the glossary, link mentions, model the site, render,
-/// check, write. Per-document stages run in parallel; whole-site stages sit between them. Data flows one way.
+/// The build, in order: read, parse front matter, index the glossary, link mentions, model the site, then render,
+/// check and emit each page, check links across pages, and commit. Per-document stages run in parallel; the
+/// whole-site stages sit between them. Data flows one way: no stage changes what an earlier one made.
 /// </summary>
 public sealed class SitePipeline(BuildOptions options)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public BuildResult Run(bool write)
+    public BuildResult Run(bool write) => Run(write ? OutputMode.Disk : OutputMode.Memory);
+
+    public BuildResult Run(OutputMode mode)
     {
-        var clock = Stopwatch.StartNew();
+        var timer = new StageTimer();
         var diagnostics = new DiagnosticBag();
         var urls = SiteUrls.TryCreate(options.BaseUrl) ?? throw new ArgumentException($"invalid base URL '{options.BaseUrl}'");
         var reader = new ContentReader(options.Root);
+        var sources = new SourceText(options.Root);
 
-        var files = Read(reader, diagnostics);
-        var documents = ParseFrontMatter(files, diagnostics);
-        var index = SiteIndex.Build(documents, diagnostics);
-        var pages = LinkPages(index, urls, diagnostics);
+        var (index, pages) = ReadAndLink(reader, urls, diagnostics, timer);
         var model = SiteModel.Build(index, urls, pages);
         ReportEditorialWarnings(model, diagnostics);
         var theme = Theme.Load(options.Theme, reader.Relative, diagnostics);
-        var rendered = Render(model, theme, reader, diagnostics);
-        var outputFiles = Collect(rendered, theme);
-        Check(rendered, outputFiles, urls, files, diagnostics);
+        timer.Mark("model");
+
+        var memory = mode == OutputMode.Memory ? new MemorySink() : null;
+        using var transaction = mode == OutputMode.Disk && !diagnostics.HasErrors ? OutputTransaction.Begin(options.Output) : null;
+        IOutputSink sink = (IOutputSink?)transaction ?? (IOutputSink?)memory ?? new NullSink();
+        var site = new SiteFiles(
+            ViewBuilder.PagePaths(model).ToHashSet(StringComparer.Ordinal),
+            theme.Assets.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
+            urls.BasePath);
+        var facts = RenderCheckAndEmit(model, theme, reader, site, sources, sink, diagnostics);
+        foreach (var asset in theme.Assets) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
+        timer.Mark("render+check");
+        SiteChecker.CheckDeferredLinks(facts, site, sources.Lazy, diagnostics);
+        timer.Mark("check links");
 
         var sorted = diagnostics.Sorted();
         var succeeded = !sorted.Any(d => d.IsError);
-        if (succeeded && write) OutputWriter.Write(options.Output, outputFiles);
-        return new BuildResult(sorted, succeeded ? outputFiles : [], rendered.Count, model.LinkCount, clock.Elapsed);
+        var written = succeeded && transaction is not null ? transaction.Commit() : default;
+        timer.Mark("commit");
+        if (Environment.GetEnvironmentVariable("TREATYEXPLAINER_TIMINGS") == "1") Console.Error.WriteLine("timings: " + timer.Report());
+        return new BuildResult(sorted, succeeded && memory is not null ? memory.Files : [], facts.Count, model.LinkCount, timer.Elapsed) { Written = written };
+    }
+
+    /// <summary>The stages up to linking. Texts and Markdown bodies live only inside this method, so they are garbage by the time pages render.</summary>
+    private (SiteIndex Index, IReadOnlyList<LinkedPage> Pages) ReadAndLink(ContentReader reader, SiteUrls urls, DiagnosticBag diagnostics, StageTimer timer)
+    {
+        var files = Read(reader, diagnostics);
+        timer.Mark("read");
+        var parsed = ParseFrontMatter(files, diagnostics);
+        timer.Mark("front matter");
+        var index = SiteIndex.Build([.. parsed.Select(p => p.Document)], diagnostics);
+        timer.Mark("index");
+        var bodies = parsed.ToDictionary(p => p.Document.Path, p => p.Body, StringComparer.Ordinal);
+        var pages = LinkPages(index, urls, bodies, diagnostics);
+        timer.Mark("parse+link");
+        return (index, pages);
     }
 
     private IReadOnlyList<SourceFile> Read(ContentReader reader, DiagnosticBag diagnostics)
@@ -51,44 +78,44 @@ public sealed class SitePipeline(BuildOptions options)
         return [.. seeds.Concat(input).OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private static IReadOnlyList<ContentDocument> ParseFrontMatter(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ParsedDocument> ParseFrontMatter(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
     {
-        var documents = new ContentDocument?[files.Count];
+        var documents = new ParsedDocument?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var found = new List<Diagnostic>();
             documents[i] = DocumentParser.Parse(files[i], found);
             diagnostics.AddRange(found);
         });
-        return documents.OfType<ContentDocument>().ToList();
+        return documents.OfType<ParsedDocument>().ToList();
     }
 
-    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, DiagnosticBag diagnostics)
+    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, DiagnosticBag diagnostics)
     {
         var linker = new MentionLinker(index, urls);
         var pages = new LinkedPage[index.Entries.Count];
         Parallel.For(0, pages.Length, i =>
         {
-            var entry = index.Entries[i];
             var found = new List<Diagnostic>();
-            pages[i] = ParseAndLink(entry, linker, found);
+            var entry = index.Entries[i];
+            pages[i] = ParseAndLink(entry, bodies[entry.Document.Path], linker, found);
             diagnostics.AddRange(found);
         });
         return pages;
     }
 
-    private static LinkedPage ParseAndLink(Entry entry, MentionLinker linker, List<Diagnostic> diagnostics)
+    private static LinkedPage ParseAndLink(Entry entry, string body, MentionLinker linker, List<Diagnostic> diagnostics)
     {
         try
         {
-            return linker.Link(entry, Markdown.Parse(entry.Document.Body, MarkdownSetup.Pipeline), diagnostics);
+            return linker.Link(entry, Markdown.Parse(body, MarkdownSetup.Pipeline), diagnostics);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig's own guard against pathological nesting, raised before the stack can overflow.
-            diagnostics.Add(Diagnostic.Error(entry.Document.File.Path, entry.Document.BodyLine, 1, DiagnosticCodes.TooDeep,
+            diagnostics.Add(Diagnostic.Error(entry.Document.Path, entry.Document.BodyLine, 1, DiagnosticCodes.TooDeep,
                 "the Markdown is nested too deeply (quotes, lists or brackets inside each other); flatten it"));
-            return new LinkedPage(entry.Index, new Markdig.Syntax.MarkdownDocument(), [], 0);
+            return new LinkedPage(entry.Index, [], [], 0);
         }
     }
 
@@ -97,7 +124,7 @@ public sealed class SitePipeline(BuildOptions options)
     {
         foreach (var entry in model.Index.Entries.Where(e => e.Kind.IsGlossary()))
         {
-            var path = entry.Document.File.Path;
+            var path = entry.Document.Path;
             if (model.MentionsOf(entry).Count == 0)
                 diagnostics.Add(Diagnostic.Warning(path, 1, 1, DiagnosticCodes.UnlinkedEntry, $"no other page mentions '{entry.Title}'; mention it somewhere or add an alias"));
             var words = model.Pages[entry.Index].WordCount;
@@ -106,45 +133,24 @@ public sealed class SitePipeline(BuildOptions options)
         }
     }
 
-    private static List<RenderedPage> Render(SiteModel model, Theme theme, ContentReader reader, DiagnosticBag diagnostics)
+    /// <summary>Renders each page, checks it while its DOM is at hand, and hands its bytes to the sink; keeps only its ids and deferred links.</summary>
+    private static List<PageFacts> RenderCheckAndEmit(SiteModel model, Theme theme, ContentReader reader, SiteFiles site,
+        SourceText sources, IOutputSink sink, DiagnosticBag diagnostics)
     {
-        var bodies = model.Pages.Select(page => new HtmlString(ToHtml(page))).ToArray();
-        var jobs = new ViewBuilder(model, theme).Jobs(bodies);
+        var views = new ViewBuilder(model, theme);
         var renderer = new PageRenderer(theme, model.Urls.Href, reader.Relative);
-        var rendered = new RenderedPage?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        var facts = new PageFacts?[views.Count];
+        Parallel.For(0, views.Count, i =>
         {
             var found = new List<Diagnostic>();
-            rendered[i] = renderer.Render(jobs[i], found);
+            if (renderer.Render(views.Job(i), found) is { } page)
+            {
+                var reporter = new PageReporter(page.SitePath, page.SourcePath, sources.Lazy(page.SourcePath), found);
+                facts[i] = SiteChecker.CheckPage(page, site, reporter);
+                if (!found.Exists(d => d.IsError)) sink.Put(new OutputFile(Routes.FileOf(page.SitePath), Utf8.GetBytes(page.Html)));
+            }
             diagnostics.AddRange(found);
         });
-        return rendered.OfType<RenderedPage>().OrderBy(p => p.SitePath, StringComparer.Ordinal).ToList();
-    }
-
-    private static string ToHtml(LinkedPage page)
-    {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownSetup.Pipeline.Setup(renderer);
-        renderer.Render(page.Markdown);
-        return writer.ToString();
-    }
-
-    private static List<OutputFile> Collect(IReadOnlyList<RenderedPage> pages, Theme theme)
-    {
-        var files = pages.Select(p => new OutputFile(Routes.FileOf(p.SitePath), Utf8.GetBytes(p.Html))).ToList();
-        files.AddRange(theme.Assets.Select(a => new OutputFile(a.SitePath.TrimStart('/'), a.Bytes)));
-        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return files;
-    }
-
-    private static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> files, SiteUrls urls,
-        IReadOnlyList<SourceFile> sources, DiagnosticBag diagnostics)
-    {
-        var otherFiles = files.Where(f => !f.RelativePath.EndsWith("index.html", StringComparison.Ordinal))
-            .Select(f => "/" + f.RelativePath)
-            .ToHashSet(StringComparer.Ordinal);
-        var texts = sources.ToDictionary(s => s.Path, s => s.Text, StringComparer.Ordinal);
-        SiteChecker.Check(pages, otherFiles, urls.BasePath, path => texts.GetValueOrDefault(path), diagnostics);
+        return [.. facts.OfType<PageFacts>().OrderBy(f => f.SitePath, StringComparer.Ordinal)];
     }
 }

@@ -57,17 +57,26 @@ public sealed class Theme
     /// <summary>The href path of an asset such as 'site.css', for example /assets/site.3f2a1c9b.css.</summary>
     public string? AssetPath(string name) => _assets.GetValueOrDefault(name)?.SitePath;
 
-    /// <summary>A context that escapes by default and offers the theme's own functions.</summary>
-    public EscapingTemplateContext NewContext(Func<string, string> href)
+    /// <summary>A context that escapes by default and offers the theme's own functions (<see cref="Functions"/>).</summary>
+    public EscapingTemplateContext NewContext(ScriptObject functions)
     {
         var context = new EscapingTemplateContext { TemplateLoader = Loader };
+        context.PushGlobal(functions);
+        return context;
+    }
+
+    /// <summary>
+    /// The functions templates may call: partial, asset, href. Built once per build and shared read-only by every
+    /// page, because importing delegates into Scriban costs reflection.
+    /// </summary>
+    public ScriptObject Functions(Func<string, string> href)
+    {
         var functions = new ScriptObject();
         functions.Import("partial", new Func<TemplateContext, string, HtmlString>(Partial));
         functions.Import("asset", new Func<TemplateContext, string, string>((context, name) =>
             href(AssetPath(name) ?? throw new ScriptRuntimeException(context.CurrentSpan, $"no asset '{name}' in theme/assets/"))));
         functions.Import("href", new Func<string, string>(href));
-        context.PushGlobal(functions);
-        return context;
+        return functions;
     }
 
     private HtmlString Partial(TemplateContext context, string name)

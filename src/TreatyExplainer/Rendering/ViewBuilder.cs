@@ -13,29 +13,36 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
 {
     public const string SiteTitle = "TreatyExplainer";
 
-    public IReadOnlyList<RenderJob> Jobs(IReadOnlyList<HtmlString> bodies)
+    /// <summary>The site path of every page, in the order of <see cref="Job"/>.</summary>
+    public static IEnumerable<string> PagePaths(SiteModel model) =>
+        model.Index.Entries.Select(e => e.Path).Concat(KindExtensions.ListedKinds.Select(Routes.ListingPath));
+
+    /// <summary>How many pages there are: one per entry, then one listing per listed kind.</summary>
+    public int Count => model.Index.Entries.Count + KindExtensions.ListedKinds.Count;
+
+    /// <summary>The job for page <paramref name="index"/>, built on demand so only pages being rendered hold their variables.</summary>
+    public RenderJob Job(int index) =>
+        index < model.Index.Entries.Count ? EntryJob(model.Index.Entries[index]) : ListingJob(KindExtensions.ListedKinds[index - model.Index.Entries.Count]);
+
+    private RenderJob EntryJob(Entry entry)
     {
-        var jobs = new List<RenderJob>();
-        foreach (var entry in model.Index.Entries)
-        {
-            var variables = Common(entry.Path, entry.Title, entry.Meta.Summary);
-            variables["page"] = EntryView(entry);
-            variables["content"] = bodies[entry.Index];
-            variables["mentioned_in"] = MentionedIn(entry);
-            variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
-            if (entry.Meta.Layout == "timeline") variables["timeline"] = Timeline();
-            if (entry.Meta.Layout == "home") variables["start_here"] = StartHere();
-            jobs.Add(new RenderJob(entry.Path, entry.Document.File.Path, LayoutOf(entry), variables));
-        }
-        foreach (var kind in KindExtensions.ListedKinds)
-        {
-            var path = Routes.ListingPath(kind);
-            var variables = Common(path, kind.PluralTitle(), ListingSummary(kind));
-            variables["listing"] = model.Listing(kind).Select(Summary).ToList();
-            variables["kind"] = kind.Name();
-            jobs.Add(new RenderJob(path, $"{Path.GetFileName(theme.Directory)}/layouts/listing.sbn", "layouts/listing", variables));
-        }
-        return jobs;
+        var variables = Common(entry.Path, entry.Title, entry.Meta.Summary);
+        variables["page"] = EntryView(entry);
+        variables["content"] = new HtmlString(model.Pages[entry.Index].BodyHtml);
+        variables["mentioned_in"] = MentionedIn(entry);
+        variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
+        if (entry.Meta.Layout == "timeline") variables["timeline"] = Timeline();
+        if (entry.Meta.Layout == "home") variables["start_here"] = StartHere();
+        return new RenderJob(entry.Path, entry.Document.Path, LayoutOf(entry), variables);
+    }
+
+    private RenderJob ListingJob(Kind kind)
+    {
+        var path = Routes.ListingPath(kind);
+        var variables = Common(path, kind.PluralTitle(), ListingSummary(kind));
+        variables["listing"] = model.Listing(kind).Select(Summary).ToList();
+        variables["kind"] = kind.Name();
+        return new RenderJob(path, $"{Path.GetFileName(theme.Directory)}/layouts/listing.sbn", "layouts/listing", variables);
     }
 
     private static string LayoutOf(Entry entry) =>

@@ -37,13 +37,13 @@ public sealed class SiteIndex
         {
             if (firstById.TryGetValue(document.Id, out var earlier))
             {
-                diagnostics.Add(Diagnostic.Error(document.File.Path, 1, 1, DiagnosticCodes.DuplicateId,
-                    $"id '{document.Id}' is already used by {earlier.File.Path}; file names must be unique across the site"));
+                diagnostics.Add(Diagnostic.Error(document.Path, 1, 1, DiagnosticCodes.DuplicateId,
+                    $"id '{document.Id}' is already used by {earlier.Path}; file names must be unique across the site"));
                 continue;
             }
             if (document.Kind == Kind.Page && ReservedPageIds.Contains(document.Id))
             {
-                diagnostics.Add(Diagnostic.Error(document.File.Path, 1, 1, DiagnosticCodes.DuplicateId,
+                diagnostics.Add(Diagnostic.Error(document.Path, 1, 1, DiagnosticCodes.DuplicateId,
                     $"page id '{document.Id}' would take the URL /{document.Id}/, which the site already uses; rename the file"));
                 continue;
             }
@@ -66,7 +66,7 @@ public sealed class SiteIndex
             foreach (var source in entry.Meta.Sources)
             {
                 if (byId.TryGetValue(source.Value, out var document) && document.Kind == Kind.Source) continue;
-                diagnostics.Add(Diagnostic.Error(entry.Document.File.Path, source.Position.Line, source.Position.Column, DiagnosticCodes.UnknownSource,
+                diagnostics.Add(Diagnostic.Error(entry.Document.Path, source.Position.Line, source.Position.Column, DiagnosticCodes.UnknownSource,
                     $"unknown source id '{source.Value}': sources name files in seeds/ without '.md'"));
             }
         }
@@ -75,7 +75,7 @@ public sealed class SiteIndex
     private static void CheckRedirects(List<Entry> entries, DiagnosticBag diagnostics)
     {
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in entries) taken[entry.Path] = entry.Document.File.Path;
+        foreach (var entry in entries) taken[entry.Path] = entry.Document.Path;
         foreach (var kind in KindExtensions.ListedKinds) taken[Routes.ListingPath(kind)] = "a listing page";
         foreach (var entry in entries)
         {
@@ -83,11 +83,11 @@ public sealed class SiteIndex
             {
                 if (taken.TryGetValue(redirect.Value, out var owner))
                 {
-                    diagnostics.Add(Diagnostic.Error(entry.Document.File.Path, redirect.Position.Line, redirect.Position.Column, DiagnosticCodes.DuplicateId,
+                    diagnostics.Add(Diagnostic.Error(entry.Document.Path, redirect.Position.Line, redirect.Position.Column, DiagnosticCodes.DuplicateId,
                         $"redirect_from '{redirect.Value}' is already the URL of {owner}"));
                     continue;
                 }
-                taken[redirect.Value] = entry.Document.File.Path;
+                taken[redirect.Value] = entry.Document.Path;
             }
         }
     }
@@ -107,8 +107,8 @@ public sealed class SiteIndex
                 if (!own.Add((alias.Text, alias.IgnoreCase))) continue;
                 if (owners.TryGetValue(alias.Text, out var owner) && owner.Entry != entry && Collides(alias, owner.Alias))
                 {
-                    diagnostics.Add(Diagnostic.Error(entry.Document.File.Path, alias.Position.Line, alias.Position.Column, DiagnosticCodes.DuplicateAlias,
-                        $"the name '{alias.Text}' is claimed by both {owner.Entry.Document.File.Path} and {entry.Document.File.Path}; a name may link to one entry only"));
+                    diagnostics.Add(Diagnostic.Error(entry.Document.Path, alias.Position.Line, alias.Position.Column, DiagnosticCodes.DuplicateAlias,
+                        $"the name '{alias.Text}' is claimed by both {owner.Entry.Document.Path} and {entry.Document.Path}; a name may link to one entry only"));
                     continue;
                 }
                 owners.TryAdd(alias.Text, (entry, alias));

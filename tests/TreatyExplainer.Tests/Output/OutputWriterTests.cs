@@ -32,7 +32,7 @@ public sealed class OutputWriterTests
 
         Assert.False(File.Exists(Path.Combine(site.Output, "about", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, OutputWriter.MarkerFile)));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.building-*"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "about")));
     }
 
     [Fact]
@@ -80,15 +80,35 @@ public sealed class OutputWriterTests
     }
 
     [Fact]
-    public void RemovesFoldersLeftByKilledBuilds()
+    public void HalfWrittenBackBufferIsRepairedByTheNextBuild()
     {
-        using var site = new TempSite().WithHome();
-        var stale = Path.Combine(site.Root, ".output.building-999999-0123456789abcdef");
-        Directory.CreateDirectory(stale);
+        using var site = new TempSite().WithHome("Version one.");
+        site.Run("build");
+        site.Run("build");
+        var back = Path.Combine(site.Root, ".output.back");
+        File.WriteAllText(Path.Combine(back, "index.html"), "truncated<");
+        File.WriteAllText(Path.Combine(back, "stray.html"), "left by a killed build");
 
         site.Run("build");
 
-        Assert.False(Directory.Exists(stale));
+        Assert.Contains("Version one.", site.ReadOutput("index.html"));
+        Assert.False(File.Exists(Path.Combine(site.Output, "stray.html")));
+    }
+
+    [Fact]
+    public void UnchangedFilesAreNotRewritten()
+    {
+        using var site = new TempSite().WithHome("Same.");
+        site.Write("input/about.md", "---\ntitle: About\nkind: page\n---\nAbout.\n");
+        var options = TreatyExplainer.Pipeline.BuildOptions.Resolve(site.Root);
+        var files = new TreatyExplainer.Pipeline.SitePipeline(options).Run(write: false).Files;
+        OutputWriter.Write(site.Output, files);
+        OutputWriter.Write(site.Output, files);
+
+        var stats = OutputWriter.Write(site.Output, [.. files.Where(f => f.RelativePath != "about/index.html")]);
+
+        Assert.Equal((0, files.Count - 1, 1), (stats.Written, stats.Unchanged, stats.Deleted));
+        Assert.False(File.Exists(Path.Combine(site.Output, "about", "index.html")));
     }
 
     private static Dictionary<string, string> Snapshot(string folder) =>

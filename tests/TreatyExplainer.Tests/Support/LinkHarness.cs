@@ -21,20 +21,20 @@ public sealed class LinkHarness
     {
         var bag = new DiagnosticBag();
         if (!_files.Exists(f => f.Path == "input/index.md")) Add("input/index.md", "---\ntitle: Home\nkind: page\n---\nHome.\n");
-        var documents = new List<ContentDocument>();
+        var documents = new List<ParsedDocument>();
         foreach (var file in _files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var found = new List<Diagnostic>();
             if (DocumentParser.Parse(file, found) is { } document) documents.Add(document);
             bag.AddRange(found);
         }
-        var index = SiteIndex.Build(documents, bag);
-        var entry = index.Entries.Single(e => e.Document.File.Path == pagePath);
-        var markdown = Markdown.Parse(entry.Document.Body, MarkdownSetup.Pipeline);
+        var index = SiteIndex.Build([.. documents.Select(d => d.Document)], bag);
+        var entry = index.Entries.Single(e => e.Document.Path == pagePath);
+        var markdown = Markdown.Parse(documents.Single(d => d.Document.Path == pagePath).Body, MarkdownSetup.Pipeline);
         var diagnostics = new List<Diagnostic>();
         var page = new MentionLinker(index, SiteUrls.TryCreate("/")!).Link(entry, markdown, diagnostics);
         bag.AddRange(diagnostics);
-        return (page.Markdown.ToHtml(MarkdownSetup.Pipeline), page, bag.Sorted(), index);
+        return (page.BodyHtml, page, bag.Sorted(), index);
     }
 
     /// <summary>A page body linked against the given entries; the page itself is input/page.md.</summary>
@@ -46,17 +46,5 @@ public sealed class LinkHarness
         var result = harness.Link("input/page.md");
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
         return result.Html.Trim();
-    }
-}
-
-file static class MarkdownExtensions
-{
-    public static string ToHtml(this Markdig.Syntax.MarkdownDocument document, MarkdownPipeline pipeline)
-    {
-        var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString();
     }
 }
