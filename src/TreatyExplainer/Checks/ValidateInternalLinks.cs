@@ -85,10 +85,10 @@ public sealed class ValidateInternalLinks : IHtmlCheck
         var sitePath = "/" + path[site.BasePath.Length..];
         var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : null;
 
-        if (!sitePath.EndsWith('/') && site.HasFile(sitePath)) return new(null, null, null);
-        var pagePath = sitePath.EndsWith('/') ? sitePath : sitePath + "/";
-        if (!site.HasPage(pagePath))
-            return new(null, null, (DiagnosticCodes.BrokenLink, $"link '{value}' leads to no {(sitePath.EndsWith('/') ? "page" : "file")} of the site"));
-        return new(pagePath, fragment, null);
+        if (site.HasPage(sitePath)) return new(sitePath, fragment, null);
+        if (sitePath.EndsWith('/')) return new(null, null, (DiagnosticCodes.BrokenLink, $"link '{value}' leads to no page of the site"));
+        if (site.HasFile(sitePath)) return new(null, null, null);
+        if (site.HasPage(sitePath + "/")) return new(sitePath + "/", fragment, null);
+        return new(null, null, (DiagnosticCodes.BrokenLink, $"link '{value}' leads to no file of the site"));
     }
 }

@@ -19,7 +19,7 @@ public static class BuildCommand
             error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written, the previous output is untouched ({ms} ms).");
             return ExitCodes.ContentErrors;
         }
-        var changed = write ? $" ({result.Written.Written} files changed, {result.Written.Deleted} removed)" : "";
+        var changed = write ? $" ({result.Written.Written} files written, {result.Written.Deleted} removed)" : "";
         output.WriteLine($"{(write ? "Wrote" : "Checked")} {result.Pages} pages{changed} with {result.Links} links, {warnings} warning(s), in {ms} ms.");
         return ExitCodes.Success;
     }

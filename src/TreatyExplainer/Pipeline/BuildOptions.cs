@@ -10,6 +10,9 @@ public sealed record BuildOptions
     public required string Output { get; init; }
     public string BaseUrl { get; init; } = "/";
 
+    /// <summary>Take "Last updated" dates from git history; off for snapshot tests, whose dates must not move with each commit.</summary>
+    public bool GitDates { get; init; } = true;
+
     /// <summary>Options with every folder defaulting to its name under the root.</summary>
     public static BuildOptions Resolve(string root, string? input = null, string? seeds = null, string? theme = null, string? output = null, string baseUrl = "/")
     {

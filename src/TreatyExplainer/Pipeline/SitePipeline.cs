@@ -30,7 +30,7 @@ public sealed class SitePipeline(BuildOptions options)
         var sources = new SourceText(options.Root);
 
         var (index, pages) = ReadAndLink(reader, urls, diagnostics, timer);
-        var model = SiteModel.Build(index, urls, pages);
+        var model = SiteModel.Build(index, urls, pages, options.GitDates ? GitHistory.LastChanged(options.Root) : null);
         ReportEditorialWarnings(model, diagnostics);
         var theme = Theme.Load(options.Theme, reader.Relative, diagnostics);
         timer.Mark("model");
@@ -44,6 +44,7 @@ public sealed class SitePipeline(BuildOptions options)
             urls.BasePath);
         var facts = RenderCheckAndEmit(model, theme, reader, site, sources, sink, diagnostics);
         foreach (var asset in theme.Assets) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
+        EmitSiteFiles(model, sink);
         timer.Mark("render+check");
         SiteChecker.CheckDeferredLinks(facts, site, sources.Lazy, diagnostics);
         timer.Mark("check links");
@@ -69,6 +70,16 @@ public sealed class SitePipeline(BuildOptions options)
         var pages = LinkPages(index, urls, bodies, diagnostics);
         timer.Mark("parse+link");
         return (index, pages);
+    }
+
+    /// <summary>The files for hosts and crawlers: redirects for every alias, the sitemap, robots.txt.</summary>
+    private static void EmitSiteFiles(SiteModel model, IOutputSink sink)
+    {
+        sink.Put(new OutputFile("_redirects", Utf8.GetBytes(Redirects.Render(Redirects.For(model.Index), model.Urls))));
+        var pages = model.Index.Entries.Select(e => (e.Path, model.LastUpdated(e)))
+            .Concat(KindExtensions.ListedKinds.Select(k => (Routes.ListingPath(k), (DateOnly?)null)));
+        sink.Put(new OutputFile("sitemap.xml", Utf8.GetBytes(Sitemap.Render(pages, model.Urls))));
+        sink.Put(new OutputFile("robots.txt", Utf8.GetBytes(Sitemap.Robots(model.Urls))));
     }
 
     private IReadOnlyList<SourceFile> Read(ContentReader reader, DiagnosticBag diagnostics)

@@ -15,19 +15,36 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
 
     /// <summary>The site path of every page, in the order of <see cref="Job"/>.</summary>
     public static IEnumerable<string> PagePaths(SiteModel model) =>
-        model.Index.Entries.Select(e => e.Path).Concat(KindExtensions.ListedKinds.Select(Routes.ListingPath));
+        model.Index.Entries.Select(e => e.Path).Concat(KindExtensions.ListedKinds.Select(Routes.ListingPath)).Append(Routes.NotFound);
 
-    /// <summary>How many pages there are: one per entry, then one listing per listed kind.</summary>
-    public int Count => model.Index.Entries.Count + KindExtensions.ListedKinds.Count;
+    /// <summary>How many pages there are: one per entry, one listing per listed kind, and the 404 page.</summary>
+    public int Count => model.Index.Entries.Count + KindExtensions.ListedKinds.Count + 1;
 
     /// <summary>The job for page <paramref name="index"/>, built on demand so only pages being rendered hold their variables.</summary>
-    public RenderJob Job(int index) =>
-        index < model.Index.Entries.Count ? EntryJob(model.Index.Entries[index]) : ListingJob(KindExtensions.ListedKinds[index - model.Index.Entries.Count]);
+    public RenderJob Job(int index)
+    {
+        var entries = model.Index.Entries.Count;
+        if (index < entries) return EntryJob(model.Index.Entries[index]);
+        if (index < entries + KindExtensions.ListedKinds.Count) return ListingJob(KindExtensions.ListedKinds[index - entries]);
+        return NotFoundJob();
+    }
+
+    private RenderJob NotFoundJob()
+    {
+        var variables = Common(Routes.NotFound, "Page not found", "There is no page at this address.");
+        variables["type"] = "website";
+        variables["start_here"] = StartHere();
+        return new RenderJob(Routes.NotFound, $"{Path.GetFileName(theme.Directory)}/layouts/404.sbn", "layouts/404", variables);
+    }
 
     private RenderJob EntryJob(Entry entry)
     {
         var variables = Common(entry.Path, entry.Title, entry.Meta.Summary);
         variables["page"] = EntryView(entry);
+        variables["type"] = entry.Kind == Kind.Page ? "website" : "article";
+        var updated = model.LastUpdated(entry);
+        variables["updated"] = Dates.Long(updated);
+        variables["updated_iso"] = Dates.Iso(updated);
         variables["content"] = new HtmlString(model.Pages[entry.Index].BodyHtml);
         variables["mentioned_in"] = MentionedIn(entry);
         variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
@@ -70,6 +87,9 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
             ["url"] = model.Urls.Href(sitePath),
             ["canonical"] = model.Urls.Absolute(sitePath),
             ["page"] = null,
+            ["type"] = "website",
+            ["updated"] = null,
+            ["updated_iso"] = null,
             ["content"] = new HtmlString(""),
             ["mentioned_in"] = new List<ScriptObject>(),
             ["cited_sources"] = new List<ScriptObject>(),

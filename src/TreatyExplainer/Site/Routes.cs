@@ -7,6 +7,9 @@ public static class Routes
 {
     public const string Timeline = "/timeline/";
 
+    /// <summary>Netlify serves this file, from the site root, for any address that has no page.</summary>
+    public const string NotFound = "/404.html";
+
     public static string PathOf(Kind kind, string id) => kind switch
     {
         Kind.Page when id == "index" => "/",
@@ -17,5 +20,6 @@ public static class Routes
     public static string ListingPath(Kind kind) => $"/{kind.Folder()}/";
 
     /// <summary>The file a site path is written to, relative to the output folder.</summary>
-    public static string FileOf(string sitePath) => sitePath.TrimStart('/') + "index.html";
+    public static string FileOf(string sitePath) =>
+        sitePath.EndsWith(".html", StringComparison.Ordinal) ? sitePath.TrimStart('/') : sitePath.TrimStart('/') + "index.html";
 }

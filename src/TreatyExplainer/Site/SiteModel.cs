@@ -7,9 +7,11 @@ namespace TreatyExplainer.Site;
 public sealed class SiteModel
 {
     private readonly IReadOnlyList<Mention>[] _incoming;
+    private readonly IReadOnlyDictionary<string, DateOnly> _history;
 
-    private SiteModel(SiteIndex index, SiteUrls urls, IReadOnlyList<LinkedPage> pages, IReadOnlyList<Mention>[] incoming)
+    private SiteModel(SiteIndex index, SiteUrls urls, IReadOnlyList<LinkedPage> pages, IReadOnlyList<Mention>[] incoming, IReadOnlyDictionary<string, DateOnly> history)
     {
+        _history = history;
         Index = index;
         Urls = urls;
         Pages = pages;
@@ -29,7 +31,7 @@ public sealed class SiteModel
 
     public int LinkCount { get; }
 
-    public static SiteModel Build(SiteIndex index, SiteUrls urls, IReadOnlyList<LinkedPage> pages)
+    public static SiteModel Build(SiteIndex index, SiteUrls urls, IReadOnlyList<LinkedPage> pages, IReadOnlyDictionary<string, DateOnly>? history = null)
     {
         var incoming = new List<Mention>[index.Entries.Count];
         for (var i = 0; i < incoming.Length; i++) incoming[i] = [];
@@ -41,8 +43,12 @@ public sealed class SiteModel
         var mentionedIn = incoming
             .Select(list => (IReadOnlyList<Mention>)list.DistinctBy(m => m.FromEntry).ToList())
             .ToArray();
-        return new SiteModel(index, urls, pages, mentionedIn);
+        return new SiteModel(index, urls, pages, mentionedIn, history ?? new Dictionary<string, DateOnly>());
     }
+
+    /// <summary>When the entry's file last changed: its last commit, else front matter's <c>updated</c>, else unknown.</summary>
+    public DateOnly? LastUpdated(Entry entry) =>
+        _history.TryGetValue(entry.Document.Path, out var date) ? date : entry.Meta.Updated;
 
     /// <summary>Every page that links to the entry, one mention each, in path order.</summary>
     public IReadOnlyList<Mention> MentionsOf(Entry entry) => _incoming[entry.Index];

@@ -13,7 +13,7 @@ public sealed class AppTests
         var (code, output, _) = site.Run("build");
 
         Assert.Equal(0, code);
-        Assert.Matches(@"^Wrote \d+ pages \(\d+ files changed, \d+ removed\) with \d+ links, 0 warning\(s\), in \d+ ms\.$", output.Trim().Split('\n')[^1]);
+        Assert.Matches(@"^Wrote \d+ pages \(\d+ files written, \d+ removed\) with \d+ links, 0 warning\(s\), in \d+ ms\.$", output.Trim().Split('\n')[^1]);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 

@@ -8,7 +8,7 @@ namespace TreatyExplainer.Tests.EndToEnd;
 public sealed class FixtureSiteTests
 {
     private static readonly Lazy<BuildResult> Site = new(() =>
-        new SitePipeline(BuildOptions.Resolve(Path.Combine(Repo.Fixtures, "site"), theme: Repo.Theme, baseUrl: "https://fixture.example/"))
+        new SitePipeline(BuildOptions.Resolve(Path.Combine(Repo.Fixtures, "site"), theme: Repo.Theme, baseUrl: "https://fixture.example/") with { GitDates = false })
             .Run(write: false));
 
     [Fact]
