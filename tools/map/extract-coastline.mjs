@@ -2,7 +2,7 @@
 // (npm package `world-atlas`, file countries-10m.json).
 //
 // Usage (from the repository root; the npm packages live OUTSIDE the repo):
-//   mkdir -p /tmp/atlas && (cd /tmp/atlas && npm init -y && npm install world-atlas topojson-client)
+//   mkdir -p /tmp/atlas && (cd /tmp/atlas && npm init -y && npm install world-atlas@2.0.2 topojson-client@3.1.0)
 //   ATLAS_DIR=/tmp/atlas node tools/map/extract-coastline.mjs
 //
 // ATLAS_DIR defaults to /tmp/atlas. The output is deterministic for a given

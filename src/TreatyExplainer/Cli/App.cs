@@ -16,6 +16,10 @@ public static class App
                     if (line.Arguments.Count > 0) throw new UsageException($"unexpected argument '{line.Arguments[0]}'");
                     var annotate = githubActions ?? Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
                     return BuildCommand.Run(line.ToBuildOptions(), write: command == "build", annotate, output, error);
+                case "serve":
+                    return ServeCommand.Run(CommandLine.Parse(args, ServeCommand.OptionNames), output);
+                case "new":
+                    return NewCommand.Run(CommandLine.Parse(args, NewCommand.OptionNames), output, DateOnly.FromDateTime(DateTime.Now));
                 case "bench-corpus":
                     return BenchCorpusCommand.Run(CommandLine.Parse(args, BenchCorpusCommand.OptionNames), output);
                 case "--help" or "-h" or "help":

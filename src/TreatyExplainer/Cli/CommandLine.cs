@@ -11,6 +11,9 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         Commands:
           build    build seeds/ and input/ with theme/ into output/
           check    do everything build does except writing
+          new KIND "Title"  write a new entry (island, person, treaty, term, event,
+                   source or page) with every field explained
+          serve    build, serve on http://localhost:5080 (--port), rebuild on save
           bench-corpus --pages N --entities M --out DIR
                    write a synthetic site for benchmarks
 

@@ -42,6 +42,7 @@ public static class MapRenderer
     /// Returns a self-contained <c>&lt;svg&gt;</c> element. Disputed places are links labelled with both names;
     /// the place whose id is <paramref name="highlightId"/> is marked current. With <paramref name="thumbnail"/>,
     /// returns a small decorative map (land, chain and the highlighted marker) with no links, labels or ids.
+    /// Places outside the coastline's box are left out.
     /// </summary>
     public static string Render(IReadOnlyList<MapPlace> places, string? highlightId, bool thumbnail = false)
     {
