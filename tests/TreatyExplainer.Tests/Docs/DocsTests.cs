@@ -1,0 +1,37 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using TreatyExplainer.Content;
+using TreatyExplainer.Diagnostics;
+using TreatyExplainer.Tests.Support;
+
+namespace TreatyExplainer.Tests.Docs;
+
+/// <summary>The editors' docs describe the real behaviour: they are generated from, or checked against, the code.</summary>
+public sealed partial class DocsTests
+{
+    [Fact]
+    public void ContributingListsTheFieldsTheValidatorChecks()
+    {
+        var path = Path.Combine(Repo.Root, "CONTRIBUTING.md");
+        var current = File.ReadAllText(path);
+        var expected = FieldDocs.Update(current);
+
+        if (current != expected && Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1" && Environment.GetEnvironmentVariable("CI") is null or "")
+            File.WriteAllText(path, expected);
+        else
+            Assert.True(current == expected, "CONTRIBUTING.md's field reference is out of date with FrontMatterSchema; run UPDATE_SNAPSHOTS=1 dotnet test");
+    }
+
+    [Fact]
+    public void EveryDiagnosticCodeIsDocumentedAndNoOtherIs()
+    {
+        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToHashSet();
+        var documented = Heading().Matches(File.ReadAllText(Path.Combine(Repo.Root, "docs", "diagnostics.md"))).Select(m => m.Groups[1].Value).ToHashSet();
+
+        Assert.Empty(codes.Except(documented));
+        Assert.Empty(documented.Except(codes));
+    }
+
+    [GeneratedRegex(@"^## (TE\d{3})", RegexOptions.Multiline)]
+    private static partial Regex Heading();
+}
