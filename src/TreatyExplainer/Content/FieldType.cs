@@ -13,4 +13,5 @@ public enum FieldType
     AbsoluteUrl,
     PathList,
     Layout,
+    Boolean,
 }

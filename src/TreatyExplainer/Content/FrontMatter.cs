@@ -12,6 +12,7 @@ public sealed record FrontMatter
     public DateOnly? InForce { get; init; }
     public DateOnly? EndDate { get; init; }
     public IReadOnlyList<string> Roles { get; init; } = [];
+    public bool Disputed { get; init; }
     public double? Lat { get; init; }
     public double? Lon { get; init; }
     public IReadOnlyList<Located<string>> Sources { get; init; } = [];

@@ -73,6 +73,7 @@ public sealed class FrontMatterParser
             InForce = Date(values, "in_force"),
             EndDate = Date(values, "end_date"),
             Roles = TextList(values, "roles").Select(r => r.Value).ToList(),
+            Disputed = values.TryGetValue("disputed", out var disputed) && Boolean(disputed.Value, "disputed"),
             Lat = Number(values, "lat", -90, 90),
             Lon = Number(values, "lon", -180, 180),
             Sources = TextList(values, "sources"),

@@ -21,6 +21,7 @@ public static class FrontMatterSchema
         new("in_force", FieldType.Date, [Kind.Treaty], [], "YYYY-MM-DD: when a treaty entered into force, where that differs from signing.", "1956-12-12"),
         new("end_date", FieldType.Date, [Kind.Event], [], "YYYY-MM-DD: the last day of an event that lasted more than a day.", "1945-09-05"),
         new("roles", FieldType.TextList, [Kind.Person], [], "The offices that matter here, with their years.", "[\"Minister for Foreign Affairs of Russia (2004–)\"]"),
+        new("disputed", FieldType.Boolean, [Kind.Island], [], "true for the islands Japan claims and Russia administers: the map marks them, and readers may choose which side's names they read.", "true"),
         new("lat", FieldType.Number, [Kind.Island], [], "Latitude in decimal degrees, for the map.", "45.0"),
         new("lon", FieldType.Number, [Kind.Island], [], "Longitude in decimal degrees, for the map.", "147.9"),
         new("sources", FieldType.IdList, Glossary, [], "Ids of the source documents (seeds/) that support the page.", "[kyodo-2016-04-15]"),

@@ -19,6 +19,7 @@ public static class MarkdownSetup
         var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Add(new Linking.PlaceNameRenderer());
         renderer.Render(document);
         return writer.ToString();
     }

@@ -7,7 +7,6 @@ public sealed record Names(string? En, string? Ja, string? Ru, string? JaLatin, 
 
     public bool IsEmpty => this == None;
 
-    /// <summary>True for a place each side names differently, such as Iturup (Etorofu).</summary>
-    public bool HasTwoLatinNames =>
-        JaLatin is not null && RuLatin is not null && !string.Equals(JaLatin, RuLatin, StringComparison.Ordinal);
+    /// <summary>The place as both sides' readers know it: Russian name first, Japanese in brackets, "Iturup (Etorofu)".</summary>
+    public string BothLatin => $"{RuLatin} ({JaLatin})";
 }

@@ -17,6 +17,7 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
 {
     public const string MentionClass = "mention";
     private const int SnippetChars = 70;
+    private const int SearchTextLimit = 4000;
 
     public LinkedPage Link(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
     {
@@ -26,7 +27,7 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         // Explicit links in headings have no sentence around them, but they are still mentions.
         foreach (var (link, entry) in state.Pending)
             state.Mentions.Add(new Mention(page.Index, entry, "", PlainText.Of(link), ""));
-        return new LinkedPage(page.Index, System.Text.Encoding.UTF8.GetBytes(MarkdownSetup.ToHtml(markdown)), state.Mentions, state.Words);
+        return new LinkedPage(page.Index, System.Text.Encoding.UTF8.GetBytes(MarkdownSetup.ToHtml(markdown)), state.Mentions, state.Words, state.SearchText.ToString());
     }
 
     private void ResolveExplicitLinks(MarkdownDocument markdown, PageState state)
@@ -72,6 +73,12 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
                 case LeafBlock { Inline: { } inline }:
                     LinkInlines(inline, state);
                     state.Words += CollectMentions(inline, state);
+                    break;
+                case QuoteBlock quote:
+                    // A block quotation keeps its words: names in it are linked but never renamed.
+                    state.InQuotation++;
+                    LinkBlocks(quote, state);
+                    state.InQuotation--;
                     break;
                 case ContainerBlock child:
                     LinkBlocks(child, state);
@@ -120,22 +127,33 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         var after = node;
 
         var joined = text.ToString();
-        var accepted = AcceptedMatches(joined, state);
-        if (accepted.Count == 0) return after;
-
+        var matches = new List<MentionMatch>();
+        index.Matcher.FindAll(joined.AsSpan(), matches);
+        var quoted = matches.Count > 0 && state.InQuotation == 0 ? QuotedSpans.Of(joined) : null;
         var replacement = new List<Inline>();
         var position = 0;
-        foreach (var match in accepted)
+        foreach (var match in matches)
         {
+            var link = match.Entry != state.Page.Index && state.Linked.Add(match.Entry);
+            var words = joined.Substring(match.Start, match.Length);
+            var rename = quoted is not null && !quoted[match.Start] && index.PlaceNames.TryGetValue(match.Entry, out var place)
+                && place.IsNamingForm(words) && !WrittenInBrackets(joined, match, place);
+            if (!link && !rename) continue;
             AddPlain(replacement, joined[position..match.Start]);
-            var target = index.Entries[match.Entry];
-            var link = new LinkInline(urls.Href(target.Path), title: "") { IsClosed = true };
-            link.GetAttributes().AddClass(MentionClass);
-            link.AppendChild(new LiteralInline(joined.Substring(match.Start, match.Length)));
-            replacement.Add(link);
-            state.Pending.Add((link, match.Entry));
+            Inline shown = rename ? new PlaceNameInline(index.PlaceNames[match.Entry]) : new LiteralInline(words);
+            if (link)
+            {
+                var target = index.Entries[match.Entry];
+                var anchor = new LinkInline(urls.Href(target.Path), title: "") { IsClosed = true };
+                anchor.GetAttributes().AddClass(MentionClass);
+                anchor.AppendChild(shown);
+                state.Pending.Add((anchor, match.Entry));
+                shown = anchor;
+            }
+            replacement.Add(shown);
             position = match.End;
         }
+        if (replacement.Count == 0) return after;
         AddPlain(replacement, joined[position..]);
 
         foreach (var inline in replacement) first.InsertBefore(inline);
@@ -143,18 +161,23 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         return after;
     }
 
-    private List<MentionMatch> AcceptedMatches(string text, PageState state)
+    /// <summary>
+    /// "Iturup (Etorofu; Japanese 択捉島…)": the author already gave both names in words of their own, so neither
+    /// the name before the bracket nor the one opening it is rewritten.
+    /// </summary>
+    private static bool WrittenInBrackets(string text, MentionMatch match, PlaceName place)
     {
-        var matches = new List<MentionMatch>();
-        index.Matcher.FindAll(text.AsSpan(), matches);
-        var accepted = new List<MentionMatch>();
-        foreach (var match in matches)
-        {
-            if (match.Entry == state.Page.Index || !state.Linked.Add(match.Entry)) continue;
-            accepted.Add(match);
-        }
-        return accepted;
+        var after = text.AsSpan(match.End).TrimStart();
+        if (after.Length > 0 && after[0] == '(' && StartsWithName(after[1..].TrimStart(), place)) return true;
+        var before = text.AsSpan(0, match.Start).TrimEnd();
+        return before.Length > 0 && before[^1] == '(' && EndsWithName(before[..^1].TrimEnd(), place);
     }
+
+    private static bool StartsWithName(ReadOnlySpan<char> text, PlaceName place) =>
+        text.StartsWith(place.Japanese, StringComparison.Ordinal) || text.StartsWith(place.Russian, StringComparison.Ordinal);
+
+    private static bool EndsWithName(ReadOnlySpan<char> text, PlaceName place) =>
+        text.EndsWith(place.Japanese, StringComparison.Ordinal) || text.EndsWith(place.Russian, StringComparison.Ordinal);
 
     private static void AddPlain(List<Inline> inlines, string text)
     {
@@ -173,6 +196,7 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         var spans = new Dictionary<LinkInline, (int Start, int End)>();
         PlainText.Append(inline, plain, spans);
         var text = plain.ToString();
+        state.AddSearchText(text);
         foreach (var (link, entry) in state.Pending)
         {
             if (!spans.TryGetValue(link, out var span)) continue;
@@ -191,6 +215,16 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         public List<(LinkInline Link, int Entry)> Pending { get; } = [];
         public List<Mention> Mentions { get; } = [];
         public int Words { get; set; }
+        public int InQuotation { get; set; }
+        public System.Text.StringBuilder SearchText { get; } = new();
+
+        /// <summary>Keeps the start of the page's text for full-text search; enough to find a page by what it is about.</summary>
+        public void AddSearchText(string text)
+        {
+            var room = SearchTextLimit - SearchText.Length;
+            if (room <= 0) return;
+            SearchText.Append(text.AsSpan(0, Math.Min(room, text.Length))).Append(' ');
+        }
 
         public void Error(Inline inline, string code, string message) =>
             diagnostics.Add(Diagnostic.Error(Page.Document.Path, Page.Document.BodyLine + inline.Line, inline.Column + 1, code, message));

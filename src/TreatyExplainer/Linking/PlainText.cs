@@ -18,6 +18,9 @@ public static class PlainText
                 case LineBreakInline:
                     text.Append(' ');
                     break;
+                case PlaceNameInline place:
+                    text.Append(place.Name.Both);
+                    break;
                 case CodeInline code:
                     text.Append(code.Content);
                     break;

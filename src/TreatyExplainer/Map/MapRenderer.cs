@@ -97,7 +97,7 @@ public static class MapRenderer
         var sb = new StringBuilder(16 * 1024);
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 ")
             .Append(MapProjection.Width).Append(' ').Append(projection.Height)
-            .Append("\" role=\"img\" aria-labelledby=\"").Append(TitleId).Append(' ').Append(DescId).Append("\">");
+            .Append("\" role=\"group\" aria-labelledby=\"").Append(TitleId).Append(' ').Append(DescId).Append("\">");
         sb.Append("<title id=\"").Append(TitleId).Append("\">").Append(SvgText.Escape(MapTitle)).Append("</title>");
         sb.Append("<desc id=\"").Append(DescId).Append("\">").Append(SvgText.Escape(Description(disputed, current))).Append("</desc>");
         AppendBase(sb, projection, LandPath.Value, ChainPath.Value);
@@ -153,13 +153,13 @@ public static class MapRenderer
             .Append(MapProjection.Width).Append(' ').Append(projection.Height)
             .Append("\" width=\"").Append(ThumbWidth).Append("\" height=\"").Append(height)
             .Append("\" aria-hidden=\"true\" focusable=\"false\">");
-        AppendBase(sb, projection, ThumbLandPath.Value, ThumbChainPath.Value);
+        AppendBase(sb, projection, ThumbLandPath.Value, ThumbChainPath.Value, ownColours: true);
 
         var current = places.FirstOrDefault(p => IsCurrent(p, highlightId) && projection.Contains(p.Lat, p.Lon));
         if (current is not null)
         {
             var (x, y) = projection.Project(current.Lat, current.Lon);
-            sb.Append("<g class=\"map-island is-current\">");
+            sb.Append("<g class=\"map-island is-current\" fill=\"#b35c00\" stroke=\"#ffffff\" stroke-width=\"4\">");
             AppendCircle(sb, x, y, ThumbRadius, decimals: 0);
             sb.Append("</g>");
         }
@@ -189,12 +189,17 @@ public static class MapRenderer
         return sb.ToString();
     }
 
-    private static void AppendBase(StringBuilder sb, MapProjection projection, string land, string chain)
+    /// <summary>
+    /// A full map takes its colours from the page's stylesheet. A thumbnail is loaded as an image, which no
+    /// stylesheet reaches (and the site's CSP forbids a style element), so it carries neutral fills of its own.
+    /// </summary>
+    private static void AppendBase(StringBuilder sb, MapProjection projection, string land, string chain, bool ownColours = false)
     {
         sb.Append("<rect class=\"map-sea\" x=\"0\" y=\"0\" width=\"").Append(MapProjection.Width)
-            .Append("\" height=\"").Append(projection.Height).Append("\"/>");
-        sb.Append("<path class=\"map-land\" d=\"").Append(land).Append("\"/>");
-        sb.Append("<path class=\"map-chain\" d=\"").Append(chain).Append("\" fill=\"none\" stroke-dasharray=\"12 8\"/>");
+            .Append("\" height=\"").Append(projection.Height).Append(ownColours ? "\" fill=\"#dfe8ee\"/>" : "\"/>");
+        sb.Append("<path class=\"map-land\" d=\"").Append(land).Append(ownColours ? "\" fill=\"#c9c4b5\"/>" : "\"/>");
+        sb.Append("<path class=\"map-chain\" d=\"").Append(chain).Append("\" fill=\"none\" stroke-dasharray=\"12 8\"")
+            .Append(ownColours ? " stroke=\"#6b6e75\" stroke-width=\"3\"/>" : "/>");
     }
 
     private static void AppendCircle(StringBuilder sb, double x, double y, double radius, int decimals = 1) =>

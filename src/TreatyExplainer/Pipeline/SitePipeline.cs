@@ -33,6 +33,7 @@ public sealed class SitePipeline(BuildOptions options)
         var model = SiteModel.Build(index, urls, pages, options.GitDates ? GitHistory.LastChanged(options.Root) : null);
         ReportEditorialWarnings(model, diagnostics);
         var theme = Theme.Load(options.Theme, reader.Relative, diagnostics);
+        var generated = new GeneratedAssets(model);
         timer.Mark("model");
 
         var memory = mode == OutputMode.Memory ? new MemorySink() : null;
@@ -40,10 +41,10 @@ public sealed class SitePipeline(BuildOptions options)
         IOutputSink sink = (IOutputSink?)transaction ?? (IOutputSink?)memory ?? new NullSink();
         var site = new SiteFiles(
             ViewBuilder.PagePaths(model).ToHashSet(StringComparer.Ordinal),
-            theme.Assets.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
+            theme.Assets.Concat(generated.Files).Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
             urls.BasePath);
-        var facts = RenderCheckAndEmit(model, theme, reader, site, sources, sink, diagnostics);
-        foreach (var asset in theme.Assets) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
+        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated), new PageRenderer(theme, model.Urls.Href, reader.Relative), site, sources, sink, diagnostics);
+        foreach (var asset in theme.Assets.Concat(generated.Files)) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
         EmitSiteFiles(model, sink);
         timer.Mark("render+check");
         SiteChecker.CheckDeferredLinks(facts, site, sources.Lazy, diagnostics);
@@ -145,11 +146,9 @@ public sealed class SitePipeline(BuildOptions options)
     }
 
     /// <summary>Renders each page, checks it while its DOM is at hand, and hands its bytes to the sink; keeps only its ids and deferred links.</summary>
-    private static List<PageFacts> RenderCheckAndEmit(SiteModel model, Theme theme, ContentReader reader, SiteFiles site,
+    private static List<PageFacts> RenderCheckAndEmit(ViewBuilder views, PageRenderer renderer, SiteFiles site,
         SourceText sources, IOutputSink sink, DiagnosticBag diagnostics)
     {
-        var views = new ViewBuilder(model, theme);
-        var renderer = new PageRenderer(theme, model.Urls.Href, reader.Relative);
         var facts = new PageFacts?[views.Count];
         Parallel.For(0, views.Count, i =>
         {

@@ -9,16 +9,16 @@ namespace TreatyExplainer.Rendering;
 /// Turns the site model into the plain variables templates read. Templates see text, lists and
 /// <see cref="HtmlString"/> only, never the model's own types.
 /// </summary>
-public sealed class ViewBuilder(SiteModel model, Theme theme)
+public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets generated)
 {
     public const string SiteTitle = "TreatyExplainer";
 
     /// <summary>The site path of every page, in the order of <see cref="Job"/>.</summary>
     public static IEnumerable<string> PagePaths(SiteModel model) =>
-        model.Index.Entries.Select(e => e.Path).Concat(KindExtensions.ListedKinds.Select(Routes.ListingPath)).Append(Routes.NotFound);
+        model.Index.Entries.Select(e => e.Path).Concat(KindExtensions.ListedKinds.Select(Routes.ListingPath)).Append(Routes.NotFound).Append(Routes.Search);
 
-    /// <summary>How many pages there are: one per entry, one listing per listed kind, and the 404 page.</summary>
-    public int Count => model.Index.Entries.Count + KindExtensions.ListedKinds.Count + 1;
+    /// <summary>How many pages there are: one per entry, one listing per listed kind, the 404 page and the search page.</summary>
+    public int Count => model.Index.Entries.Count + KindExtensions.ListedKinds.Count + 2;
 
     /// <summary>The job for page <paramref name="index"/>, built on demand so only pages being rendered hold their variables.</summary>
     public RenderJob Job(int index)
@@ -26,7 +26,22 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
         var entries = model.Index.Entries.Count;
         if (index < entries) return EntryJob(model.Index.Entries[index]);
         if (index < entries + KindExtensions.ListedKinds.Count) return ListingJob(KindExtensions.ListedKinds[index - entries]);
-        return NotFoundJob();
+        return index == entries + KindExtensions.ListedKinds.Count ? NotFoundJob() : SearchJob();
+    }
+
+    /// <summary>Search by any name in any script; without JavaScript, the page lists every name A to Z.</summary>
+    private RenderJob SearchJob()
+    {
+        var variables = Common(Routes.Search, "Search", "Find any island, person, treaty, term or event by any of its names, in English, Japanese or Russian.");
+        variables["names"] = model.Index.Entries
+            .Where(e => e.Kind.IsGlossary())
+            .SelectMany(e => e.Meta.Aliases.Select(a => a.Text).Prepend(e.Title).Distinct(StringComparer.Ordinal)
+                .Select(name => (Name: name, Entry: e)))
+            .OrderBy(x => SearchIndex.Fold(x.Name), StringComparer.Ordinal)
+            .ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Select(x => new ScriptObject { ["name"] = x.Name, ["title"] = x.Entry.Title, ["href"] = model.Urls.Href(x.Entry.Path), ["same"] = x.Name == x.Entry.Title })
+            .ToList();
+        return new RenderJob(Routes.Search, $"{Path.GetFileName(theme.Directory)}/layouts/search.sbn", "layouts/search", variables);
     }
 
     private RenderJob NotFoundJob()
@@ -49,7 +64,12 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
         variables["mentioned_in"] = MentionedIn(entry);
         variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
         if (entry.Meta.Layout == "timeline") variables["timeline"] = Timeline();
-        if (entry.Meta.Layout == "home") variables["start_here"] = StartHere();
+        if (entry.Meta.Layout == "home")
+        {
+            variables["start_here"] = StartHere();
+            variables["map"] = MapOf(null);
+        }
+        if (entry.Kind == Kind.Island && generated.Places.Any(p => p.Id == entry.Id)) variables["map"] = MapOf(entry.Id);
         return new RenderJob(entry.Path, entry.Document.Path, LayoutOf(entry), variables);
     }
 
@@ -81,6 +101,10 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
                 ["nav"] = nav,
                 ["timeline"] = PageHref("timeline"),
                 ["about"] = PageHref("about"),
+                ["search"] = model.Urls.Href(Routes.Search),
+                ["previews"] = model.Urls.Href(generated.PreviewsPath),
+                ["search_index"] = model.Urls.Href(generated.SearchPath),
+                ["map_legend"] = TreatyExplainer.Map.MapRenderer.Legend,
             },
             ["title"] = title,
             ["description"] = description ?? "",
@@ -92,9 +116,12 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
             ["updated_iso"] = null,
             ["content"] = new HtmlString(""),
             ["mentioned_in"] = new List<ScriptObject>(),
+            ["map"] = null,
             ["cited_sources"] = new List<ScriptObject>(),
         };
     }
+
+    private HtmlString MapOf(string? highlight) => new(TreatyExplainer.Map.MapRenderer.Render(generated.Places, highlight));
 
     /// <summary>The href of a free-standing page, or null when the site has none, so the theme never links to nothing.</summary>
     private string? PageHref(string id) => model.Index.Find(id) is { Kind: Kind.Page } page ? model.Urls.Href(page.Path) : null;
@@ -201,7 +228,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme)
             {
                 ["title"] = k.PluralTitle(),
                 ["href"] = model.Urls.Href(Routes.ListingPath(k)),
-                ["items"] = model.Listing(k).Where(e => k != Kind.Island || e.Meta.Names.HasTwoLatinNames || e.Meta.Lat is not null).Select(Summary).ToList(),
+                ["items"] = model.Listing(k).Where(e => k != Kind.Island || e.Meta.Disputed).Select(Summary).ToList(),
             })
             .ToList();
 

@@ -10,6 +10,8 @@ public static class Routes
     /// <summary>Netlify serves this file, from the site root, for any address that has no page.</summary>
     public const string NotFound = "/404.html";
 
+    public const string Search = "/search/";
+
     public static string PathOf(Kind kind, string id) => kind switch
     {
         Kind.Page when id == "index" => "/",

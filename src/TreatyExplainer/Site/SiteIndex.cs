@@ -15,10 +15,11 @@ public sealed class SiteIndex
 
     private readonly Dictionary<string, Entry> _byId;
 
-    private SiteIndex(IReadOnlyList<Entry> entries, MentionMatcher matcher)
+    private SiteIndex(IReadOnlyList<Entry> entries, MentionMatcher matcher, IReadOnlyDictionary<int, PlaceName> placeNames)
     {
         Entries = entries;
         Matcher = matcher;
+        PlaceNames = placeNames;
         _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
@@ -26,6 +27,9 @@ public sealed class SiteIndex
     public IReadOnlyList<Entry> Entries { get; }
 
     public MentionMatcher Matcher { get; }
+
+    /// <summary>The disputed places each side names differently, by entry index.</summary>
+    public IReadOnlyDictionary<int, PlaceName> PlaceNames { get; }
 
     public Entry? Find(string id) => _byId.GetValueOrDefault(id);
 
@@ -55,8 +59,9 @@ public sealed class SiteIndex
             diagnostics.Add(Diagnostic.Error("input/index.md", 1, 1, DiagnosticCodes.MissingHome, "the site has no home page: add input/index.md with 'kind: page'"));
         CheckRedirects(entries, diagnostics);
         CheckSources(entries, firstById, diagnostics);
-        var matcher = new MentionMatcher(CollectPatterns(entries, diagnostics));
-        return new SiteIndex(entries, matcher);
+        var placeNames = CollectPlaceNames(entries);
+        var matcher = new MentionMatcher(CollectPatterns(entries, placeNames, diagnostics));
+        return new SiteIndex(entries, matcher, placeNames);
     }
 
     private static void CheckSources(List<Entry> entries, Dictionary<string, ContentDocument> byId, DiagnosticBag diagnostics)
@@ -92,8 +97,22 @@ public sealed class SiteIndex
         }
     }
 
-    /// <summary>The title and aliases of every glossary entry. A name claimed by two entries is an error naming both files.</summary>
-    private static List<MatcherPattern> CollectPatterns(List<Entry> entries, DiagnosticBag diagnostics)
+    private static Dictionary<int, PlaceName> CollectPlaceNames(List<Entry> entries) =>
+        entries
+            .Where(e => e.Meta.Disputed && e.Meta.Names is { RuLatin: { } ru, JaLatin: { } ja } && !string.Equals(ru, ja, StringComparison.Ordinal)
+                && IsName(e, ru) && IsName(e, ja))
+            .ToDictionary(e => e.Index, e => new PlaceName(e.Index, e.Meta.Names.RuLatin!, e.Meta.Names.JaLatin!));
+
+    /// <summary>A romanisation ("Khabomai") is not a name texts use; only the title and aliases are.</summary>
+    private static bool IsName(Entry entry, string name) =>
+        entry.Title == name || entry.Meta.Aliases.Any(a => a.Text == name);
+
+    /// <summary>
+    /// The title and aliases of every glossary entry, and for places with two names both names and the written
+    /// pairs "Iturup (Etorofu)" and "Etorofu (Iturup)", so a pair is one mention. A name claimed by two entries is
+    /// an error naming both files.
+    /// </summary>
+    private static List<MatcherPattern> CollectPatterns(List<Entry> entries, Dictionary<int, PlaceName> placeNames, DiagnosticBag diagnostics)
     {
         var patterns = new List<MatcherPattern>();
         var owners = new Dictionary<string, (Entry Entry, Alias Alias)>(StringComparer.OrdinalIgnoreCase);
@@ -101,6 +120,11 @@ public sealed class SiteIndex
         {
             var names = new List<Alias> { new(entry.Title, IgnoreCase: false, entry.Meta.TitlePosition) };
             names.AddRange(entry.Meta.Aliases);
+            if (placeNames.TryGetValue(entry.Index, out var place))
+            {
+                foreach (var form in new[] { place.Russian, place.Japanese, place.Both, $"{place.Japanese} ({place.Russian})" })
+                    names.Add(new Alias(form, IgnoreCase: false, entry.Meta.TitlePosition));
+            }
             var own = new HashSet<(string, bool)>();
             foreach (var alias in names)
             {

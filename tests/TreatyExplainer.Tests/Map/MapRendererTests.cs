@@ -26,7 +26,7 @@ public sealed class MapRendererTests
         var root = doc.Root!;
 
         Assert.Equal(Svg + "svg", root.Name);
-        Assert.Equal("img", (string?)root.Attribute("role"));
+        Assert.Equal("group", (string?)root.Attribute("role")); // a group, so the island links inside stay reachable by screen readers
         var labelledBy = ((string?)root.Attribute("aria-labelledby"))!.Split(' ');
         Assert.NotEmpty(labelledBy);
         foreach (var id in labelledBy)

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using TreatyExplainer.Content;
+using TreatyExplainer.Map;
+using TreatyExplainer.Site;
+
+namespace TreatyExplainer.Rendering;
+
+/// <summary>
+/// Files the build writes from the site model rather than the theme: the data behind link previews, map
+/// thumbnails for the previews, and the search index. Like theme assets, their names carry a content hash.
+/// </summary>
+public sealed class GeneratedAssets
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private readonly List<ThemeAsset> _files = [];
+
+    public GeneratedAssets(SiteModel model)
+    {
+        Places = MapPlaces(model);
+        var thumbnails = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var place in Places.Where(p => p.Disputed))
+            thumbnails[place.Id] = Add($"map-{place.Id}", ".svg", MapRenderer.Render(Places, place.Id, thumbnail: true));
+        PreviewsPath = Add("previews", ".json", JsonSerializer.Serialize(Previews(model, thumbnails), Json));
+        SearchPath = Add("search-index", ".json", JsonSerializer.Serialize(SearchIndex.Build(model), Json));
+    }
+
+    public IReadOnlyList<MapPlace> Places { get; }
+
+    public string PreviewsPath { get; }
+
+    public string SearchPath { get; }
+
+    public IReadOnlyList<ThemeAsset> Files => _files;
+
+    private string Add(string name, string extension, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var path = $"/assets/{name}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}{extension}";
+        _files.Add(new ThemeAsset(name + extension, path, bytes));
+        return path;
+    }
+
+    /// <summary>Every place with coordinates; disputed places carry both names in their label.</summary>
+    private static List<MapPlace> MapPlaces(SiteModel model) =>
+        model.Index.Entries
+            .Where(e => e.Kind == Kind.Island && e.Meta.Lat is not null && e.Meta.Lon is not null)
+            .Select(e => new MapPlace(
+                e.Id,
+                model.Index.PlaceNames.TryGetValue(e.Index, out var name) ? name.Both : e.Title,
+                e.Meta.Names.Ja,
+                e.Meta.Names.Ru,
+                e.Meta.Lat!.Value,
+                e.Meta.Lon!.Value,
+                model.Urls.Href(e.Path),
+                e.Meta.Disputed))
+            .ToList();
+
+    /// <summary>What a preview card shows for each entry, keyed by the entry's href.</summary>
+    private static SortedDictionary<string, Dictionary<string, string>> Previews(SiteModel model, Dictionary<string, string> thumbnails)
+    {
+        var previews = new SortedDictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var entry in model.Index.Entries.Where(e => e.Kind.IsGlossary()))
+        {
+            var card = new Dictionary<string, string>
+            {
+                ["title"] = entry.Title,
+                ["kind"] = entry.Kind.PluralTitle(),
+                ["summary"] = entry.Meta.Summary ?? "",
+            };
+            var names = PreviewNames(model, entry);
+            if (names.Length > 0) card["names"] = names;
+            if (thumbnails.TryGetValue(entry.Id, out var thumbnail)) card["map"] = model.Urls.Href(thumbnail);
+            previews[model.Urls.Href(entry.Path)] = card;
+        }
+        return previews;
+    }
+
+    /// <summary>"Iturup (Etorofu) · 択捉島 · Итуруп": both sides' names, then the native scripts.</summary>
+    private static string PreviewNames(SiteModel model, Entry entry)
+    {
+        var parts = new List<string>();
+        if (model.Index.PlaceNames.TryGetValue(entry.Index, out var place)) parts.Add(place.Both);
+        if (entry.Meta.Names.Ja is { } ja) parts.Add(ja);
+        if (entry.Meta.Names.Ru is { } ru) parts.Add(ru);
+        return string.Join(" · ", parts.Distinct(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using TreatyExplainer.Content;
+
+namespace TreatyExplainer.Site;
+
+/// <summary>
+/// The data behind search, fetched the first time a reader searches: every entry with all its names in every
+/// script (folded for matching), and the text of every page and source document for full-text search.
+/// </summary>
+public static class SearchIndex
+{
+    public sealed record EntryRecord(string U, string T, string K, string S, IReadOnlyList<string> N);
+
+    public sealed record PageRecord(string U, string T, string X);
+
+    public sealed record Index(IReadOnlyList<EntryRecord> Entries, IReadOnlyList<PageRecord> Pages);
+
+    public static Index Build(SiteModel model)
+    {
+        var entries = model.Index.Entries
+            .Where(e => e.Kind.IsGlossary())
+            .Select(e => new EntryRecord(model.Urls.Href(e.Path), e.Title, e.Kind.PluralTitle(), e.Meta.Summary ?? "", NamesOf(e, model)))
+            .ToList();
+        var pages = model.Index.Entries
+            .Select(e => new PageRecord(model.Urls.Href(e.Path), e.Title, model.Pages[e.Index].SearchText.Trim()))
+            .ToList();
+        return new Index(entries, pages);
+    }
+
+    /// <summary>Every name of an entry, folded: "Etorofu", "択捉島", "итуруп" all find Iturup.</summary>
+    public static IReadOnlyList<string> NamesOf(Entry entry, SiteModel model)
+    {
+        var names = new List<string> { entry.Title };
+        names.AddRange(entry.Meta.Aliases.Select(a => a.Text));
+        var n = entry.Meta.Names;
+        names.AddRange(new[] { n.En, n.Ja, n.Ru, n.JaLatin, n.RuLatin }.OfType<string>());
+        return [.. names.Select(Fold).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Lower case without accents or width variants, as the search script folds what the reader types.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            folded.Append(char.ToLowerInvariant(c));
+        }
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
