@@ -27,7 +27,12 @@ public sealed class ContentReader(string root)
         return files.OfType<SourceFile>().ToList();
     }
 
-    public string Relative(string fullPath) => Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+    /// <summary>The path relative to the root with '/' separators. Only on Windows is '\\' a separator; elsewhere it is part of a name.</summary>
+    public string Relative(string fullPath)
+    {
+        var relative = Path.GetRelativePath(_root, fullPath);
+        return Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
+    }
 
     private void Collect(string folder, List<string> paths, DiagnosticBag diagnostics)
     {

@@ -21,6 +21,7 @@ public static class DocumentParser
         {
             diagnostics.Add(Diagnostic.Error(file.Path, 1, 1, DiagnosticCodes.BadId,
                 $"file name '{file.Id}' is not a valid id: use lowercase letters, digits and single hyphens, like 'sergey-lavrov.md'"));
+            return null; // its URL would be unsafe, and every later error about it would only repeat this one
         }
 
         var frontMatter = FrontMatterParser.Parse(file.Path, split.Yaml, split.YamlLine, diagnostics);

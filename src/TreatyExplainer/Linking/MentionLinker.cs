@@ -32,7 +32,7 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
 
     private void ResolveExplicitLinks(MarkdownDocument markdown, PageState state)
     {
-        foreach (var inline in markdown.Descendants<Inline>())
+        foreach (var inline in AllInlines(markdown))
         {
             if (inline is AutolinkInline autolink && !LinkSafety.IsSafe(autolink.Url))
             {
@@ -54,6 +54,12 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
                     state.Error(link, DiagnosticCodes.UnknownXref, $"unknown id in 'xref:{id}': no file in input/ or seeds/ is named '{id}.md'");
                 }
             }
+            else if (EntryAt(url) is { } existing)
+            {
+                // A hand-written link to an entry counts as its link, as an xref does: later mentions stay plain.
+                state.Linked.Add(existing.Index);
+                state.Pending.Add((link, existing.Index));
+            }
             else if (!LinkSafety.IsSafe(url))
             {
                 state.Error(link, DiagnosticCodes.UnsafeLink, $"link to '{url}' is not allowed: use http, https, mailto or a relative address");
@@ -61,6 +67,40 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
             }
         }
     }
+
+    /// <summary>
+    /// Every inline of the document, walked through sibling links as the renderer walks them. (Markdig's own
+    /// Descendants misses inlines inserted after parsing, such as the links an earlier pass made.)
+    /// </summary>
+    private static IEnumerable<Inline> AllInlines(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (block is ContainerBlock child)
+            {
+                foreach (var inline in AllInlines(child)) yield return inline;
+            }
+            else if (block is LeafBlock { Inline: { } root })
+            {
+                foreach (var inline in AllInlines(root)) yield return inline;
+            }
+        }
+    }
+
+    private static IEnumerable<Inline> AllInlines(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            yield return inline;
+            if (inline is ContainerInline nested)
+            {
+                foreach (var inner in AllInlines(nested)) yield return inner;
+            }
+        }
+    }
+
+    private Entry? EntryAt(string href) =>
+        href.StartsWith(urls.BasePath, StringComparison.Ordinal) ? index.FindByPath("/" + href[urls.BasePath.Length..]) : null;
 
     private void LinkBlocks(ContainerBlock container, PageState state)
     {

@@ -14,6 +14,7 @@ public sealed class SiteIndex
         [.. KindExtensions.ListedKinds.Select(k => k.Folder()), "assets", "search", "404"];
 
     private readonly Dictionary<string, Entry> _byId;
+    private readonly Dictionary<string, Entry> _byPath;
 
     private SiteIndex(IReadOnlyList<Entry> entries, MentionMatcher matcher, IReadOnlyDictionary<int, PlaceName> placeNames)
     {
@@ -21,6 +22,7 @@ public sealed class SiteIndex
         Matcher = matcher;
         PlaceNames = placeNames;
         _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _byPath = entries.ToDictionary(e => e.Path, StringComparer.Ordinal);
     }
 
     /// <summary>Entries in ordinal path order; an entry's <see cref="Entry.Index"/> is its position here.</summary>
@@ -32,6 +34,9 @@ public sealed class SiteIndex
     public IReadOnlyDictionary<int, PlaceName> PlaceNames { get; }
 
     public Entry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The entry whose page is at a site path such as /people/sergey-lavrov/.</summary>
+    public Entry? FindByPath(string sitePath) => _byPath.GetValueOrDefault(sitePath);
 
     public static SiteIndex Build(IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics)
     {
