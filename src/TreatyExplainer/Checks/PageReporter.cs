@@ -9,8 +9,12 @@ namespace TreatyExplainer.Checks;
 /// </summary>
 public sealed class PageReporter(string sitePath, string sourcePath, Func<string?> sourceText, List<Diagnostic> diagnostics)
 {
+    /// <summary>How many problems this reporter has reported.</summary>
+    public int Count { get; private set; }
+
     public void Error(int htmlLine, int htmlColumn, string code, string message, string? sourceNeedle = null)
     {
+        Count++;
         var (line, column) = Locate(sourceNeedle);
         diagnostics.Add(Diagnostic.Error(sourcePath, line, column, code,
             $"{message} (in the page {sitePath}, HTML line {htmlLine}, column {htmlColumn})"));

@@ -32,14 +32,22 @@ public static class SiteChecker
     });
 
     /// <summary>Parses one page, runs every rule on it, and keeps what the site-wide pass needs.</summary>
-    public static PageFacts CheckPage(RenderedPage page, SiteFiles site, PageReporter reporter)
+    public static PageFacts CheckPage(RenderedPage page, SiteFiles site, PageReporter reporter, CheckCache? cache = null)
     {
+        var key = cache is null ? null : CheckCache.KeyOf(page.Html);
+        if (key is not null && cache!.TryGet(key, out var knownIds, out var knownLinks))
+        {
+            ValidateInternalLinks.Check(page.SitePath, knownIds, knownLinks, site, reporter);
+            return new PageFacts(page.SitePath, page.SourcePath, knownIds, ValidateInternalLinks.TakeDeferred());
+        }
         var (parser, sink) = Parsers.Value;
         sink.Clear();
         using var document = parser.ParseDocument(page.Html);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var checkedPage = new CheckedPage(page, document, [.. sink], ids);
+        var before = reporter.Count;
         foreach (var rule in Rules) rule.Check(checkedPage, site, reporter);
+        if (key is not null && reporter.Count == before) cache!.Add(key, ids, [.. ValidateInternalLinks.References(document)]);
         return new PageFacts(page.SitePath, page.SourcePath, ids, ValidateInternalLinks.TakeDeferred());
     }
 

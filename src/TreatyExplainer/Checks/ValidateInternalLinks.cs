@@ -14,19 +14,23 @@ public sealed class ValidateInternalLinks : IHtmlCheck
     [ThreadStatic]
     private static List<LinkReference>? t_deferred;
 
-    public void Check(CheckedPage page, SiteFiles site, PageReporter report)
+    public void Check(CheckedPage page, SiteFiles site, PageReporter report) =>
+        Check(page.Page.SitePath, page.Ids, References(page.Document).ToList(), site, report);
+
+    /// <summary>Checks links already taken from a page, as a cached page's are.</summary>
+    public static void Check(string sitePath, IReadOnlySet<string> ids, IReadOnlyList<LinkReference> links, SiteFiles site, PageReporter report)
     {
         var deferred = t_deferred ??= [];
-        var pageUrl = PageUrl(page.Page.SitePath, site);
-        foreach (var link in References(page.Document))
+        var pageUrl = PageUrl(sitePath, site);
+        foreach (var link in links)
         {
             if (IsExternal(link.Value)) continue;
             var target = Resolve(link.Value, pageUrl, site);
             if (target.Problem is { } problem)
                 report.Error(link.Line, link.Column, problem.Code, problem.Message, link.Value);
-            else if (target.Fragment is { } fragment && target.PagePath == page.Page.SitePath && !page.Ids.Contains(fragment))
+            else if (target.Fragment is { } fragment && target.PagePath == sitePath && !ids.Contains(fragment))
                 report.Error(link.Line, link.Column, DiagnosticCodes.BrokenFragment, FragmentMessage(link.Value, fragment), link.Value);
-            else if (target.Fragment is not null && target.PagePath != page.Page.SitePath)
+            else if (target.Fragment is not null && target.PagePath != sitePath)
                 deferred.Add(link);
         }
     }
@@ -51,7 +55,7 @@ public sealed class ValidateInternalLinks : IHtmlCheck
         }
     }
 
-    private static IEnumerable<LinkReference> References(IDocument document)
+    public static IEnumerable<LinkReference> References(IDocument document)
     {
         foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
         {

@@ -24,9 +24,10 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
           --theme DIR      templates and assets (default: ROOT/theme)
           --output DIR     where the site is written (default: ROOT/output)
           --base-url URL   the address the site is served from (default: /)
+          --autolink off   leave mentions unlinked (for like-for-like benchmarks only)
         """;
 
-    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url"];
+    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url", "--autolink"];
 
     public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions)
     {
@@ -67,7 +68,12 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         if (Site.SiteUrls.TryCreate(options.BaseUrl) is null)
             throw new UsageException($"--base-url '{options.BaseUrl}' must be an http(s) address or a path such as /explainer/");
         OutputGuard.Check(options);
-        return options;
+        return options with { AutoLink = Options.GetValueOrDefault("--autolink") switch
+        {
+            null or "on" => true,
+            "off" => false,
+            var other => throw new UsageException($"--autolink takes 'on' or 'off', not '{other}'"),
+        } };
     }
 
     private static (string Name, string Value) SplitOption(string arg, IReadOnlyList<string> args, ref int i)

@@ -13,6 +13,12 @@ public sealed record BuildOptions
     /// <summary>Take "Last updated" dates from git history; off for snapshot tests, whose dates must not move with each commit.</summary>
     public bool GitDates { get; init; } = true;
 
+    /// <summary>Link mentions automatically. Off only for benchmarks that compare like for like with generators that cannot.</summary>
+    public bool AutoLink { get; init; } = true;
+
+    /// <summary>Results of checking unchanged pages, kept between builds by <c>serve</c>; null for a one-off build.</summary>
+    public Checks.CheckCache? CheckCache { get; init; }
+
     /// <summary>Options with every folder defaulting to its name under the root.</summary>
     public static BuildOptions Resolve(string root, string? input = null, string? seeds = null, string? theme = null, string? output = null, string baseUrl = "/")
     {

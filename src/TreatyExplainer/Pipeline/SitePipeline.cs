@@ -29,8 +29,10 @@ public sealed class SitePipeline(BuildOptions options)
         var reader = new ContentReader(options.Root);
         var sources = new SourceText(options.Root);
 
+        // git runs in its own process; let it work while the content is read and linked.
+        var history = options.GitDates ? Task.Run(() => GitHistory.LastChanged(options.Root)) : Task.FromResult<IReadOnlyDictionary<string, DateOnly>>(new Dictionary<string, DateOnly>());
         var (index, pages) = ReadAndLink(reader, urls, diagnostics, timer);
-        var model = SiteModel.Build(index, urls, pages, options.GitDates ? GitHistory.LastChanged(options.Root) : null);
+        var model = SiteModel.Build(index, urls, pages, history.GetAwaiter().GetResult());
         ReportEditorialWarnings(model, diagnostics);
         var theme = Theme.Load(options.Theme, reader.Relative, diagnostics);
         var generated = new GeneratedAssets(model);
@@ -43,7 +45,7 @@ public sealed class SitePipeline(BuildOptions options)
             ViewBuilder.PagePaths(model).ToHashSet(StringComparer.Ordinal),
             theme.Assets.Concat(generated.Files).Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
             urls.BasePath);
-        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated), new PageRenderer(theme, model.Urls.Href, reader.Relative), site, sources, sink, diagnostics);
+        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated), new PageRenderer(theme, model.Urls.Href, reader.Relative), site, sources, sink, options.CheckCache, diagnostics);
         foreach (var asset in theme.Assets.Concat(generated.Files)) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
         EmitSiteFiles(model, sink);
         timer.Mark("render+check");
@@ -65,7 +67,7 @@ public sealed class SitePipeline(BuildOptions options)
         timer.Mark("read");
         var parsed = ParseFrontMatter(files, diagnostics);
         timer.Mark("front matter");
-        var index = SiteIndex.Build([.. parsed.Select(p => p.Document)], diagnostics);
+        var index = SiteIndex.Build([.. parsed.Select(p => p.Document)], diagnostics, options.AutoLink);
         timer.Mark("index");
         var bodies = parsed.ToDictionary(p => p.Document.Path, p => p.Body, StringComparer.Ordinal);
         var pages = LinkPages(index, urls, bodies, diagnostics);
@@ -147,7 +149,7 @@ public sealed class SitePipeline(BuildOptions options)
 
     /// <summary>Renders each page, checks it while its DOM is at hand, and hands its bytes to the sink; keeps only its ids and deferred links.</summary>
     private static List<PageFacts> RenderCheckAndEmit(ViewBuilder views, PageRenderer renderer, SiteFiles site,
-        SourceText sources, IOutputSink sink, DiagnosticBag diagnostics)
+        SourceText sources, IOutputSink sink, CheckCache? cache, DiagnosticBag diagnostics)
     {
         var facts = new PageFacts?[views.Count];
         Parallel.For(0, views.Count, i =>
@@ -156,7 +158,7 @@ public sealed class SitePipeline(BuildOptions options)
             if (renderer.Render(views.Job(i), found) is { } page)
             {
                 var reporter = new PageReporter(page.SitePath, page.SourcePath, sources.Lazy(page.SourcePath), found);
-                facts[i] = SiteChecker.CheckPage(page, site, reporter);
+                facts[i] = SiteChecker.CheckPage(page, site, reporter, cache);
                 if (!found.Exists(d => d.IsError)) sink.Put(new OutputFile(Routes.FileOf(page.SitePath), Utf8.GetBytes(page.Html)));
             }
             diagnostics.AddRange(found);

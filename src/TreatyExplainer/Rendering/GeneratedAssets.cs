@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using TreatyExplainer.Content;
 using TreatyExplainer.Map;
 using TreatyExplainer.Site;
@@ -13,7 +14,12 @@ namespace TreatyExplainer.Rendering;
 /// </summary>
 public sealed class GeneratedAssets
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // Source-generated serialisation: no reflection at start-up, which a cold build would pay for.
+    private static readonly GeneratedJson Json = new(new JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    });
 
     private readonly List<ThemeAsset> _files = [];
 
@@ -23,11 +29,21 @@ public sealed class GeneratedAssets
         var thumbnails = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var place in Places.Where(p => p.Disputed))
             thumbnails[place.Id] = Add($"map-{place.Id}", ".svg", MapRenderer.Render(Places, place.Id, thumbnail: true));
-        PreviewsPath = Add("previews", ".json", JsonSerializer.Serialize(Previews(model, thumbnails), Json));
-        SearchPath = Add("search-index", ".json", JsonSerializer.Serialize(SearchIndex.Build(model), Json));
+        PreviewsPath = Add("previews", ".json", JsonSerializer.Serialize(Previews(model, thumbnails), Json.SortedDictionaryStringDictionaryStringString));
+        SearchPath = Add("search-index", ".json", JsonSerializer.Serialize(SearchIndex.Build(model), Json.Index));
     }
 
     public IReadOnlyList<MapPlace> Places { get; }
+
+    // Placing labels takes milliseconds and the places rarely change, so a map is drawn once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Maps = new(StringComparer.Ordinal);
+
+    /// <summary>The full map with one place highlighted (or none), drawn once for each set of places.</summary>
+    public string Map(string? highlight)
+    {
+        var key = string.Join('\n', Places) + "\n" + highlight;
+        return Maps.GetOrAdd(key, _ => MapRenderer.Render(Places, highlight));
+    }
 
     public string PreviewsPath { get; }
 
@@ -88,3 +104,7 @@ public sealed class GeneratedAssets
         return string.Join(" · ", parts.Distinct(StringComparer.Ordinal));
     }
 }
+
+[JsonSerializable(typeof(SearchIndex.Index))]
+[JsonSerializable(typeof(SortedDictionary<string, Dictionary<string, string>>))]
+internal sealed partial class GeneratedJson : JsonSerializerContext;

@@ -121,7 +121,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
         };
     }
 
-    private HtmlString MapOf(string? highlight) => new(TreatyExplainer.Map.MapRenderer.Render(generated.Places, highlight));
+    private HtmlString MapOf(string? highlight) => new(generated.Map(highlight));
 
     /// <summary>The href of a free-standing page, or null when the site has none, so the theme never links to nothing.</summary>
     private string? PageHref(string id) => model.Index.Find(id) is { Kind: Kind.Page } page ? model.Urls.Href(page.Path) : null;

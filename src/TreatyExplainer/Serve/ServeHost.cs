@@ -27,7 +27,7 @@ public sealed class ServeHost : IAsyncDisposable
 
     private ServeHost(BuildOptions options, TextWriter log)
     {
-        _options = options;
+        _options = options with { GitDates = false, CheckCache = new Checks.CheckCache() };
         _log = log;
     }
 
@@ -63,7 +63,7 @@ public sealed class ServeHost : IAsyncDisposable
 
     private void BuildOnce()
     {
-        var result = new SitePipeline(_options with { GitDates = false }).Run(OutputMode.Disk);
+        var result = new SitePipeline(_options).Run(OutputMode.Disk);
         DiagnosticPrinter.Print(result.Diagnostics, _log, githubActions: false);
         var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
         _log.WriteLine(errors.Count == 0

@@ -38,7 +38,7 @@ public sealed class SiteIndex
     /// <summary>The entry whose page is at a site path such as /people/sergey-lavrov/.</summary>
     public Entry? FindByPath(string sitePath) => _byPath.GetValueOrDefault(sitePath);
 
-    public static SiteIndex Build(IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics)
+    public static SiteIndex Build(IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics, bool autoLink = true)
     {
         var entries = new List<Entry>();
         var firstById = new Dictionary<string, ContentDocument>(StringComparer.Ordinal);
@@ -65,7 +65,8 @@ public sealed class SiteIndex
         CheckRedirects(entries, diagnostics);
         CheckSources(entries, firstById, diagnostics);
         var placeNames = CollectPlaceNames(entries);
-        var matcher = new MentionMatcher(CollectPatterns(entries, placeNames, diagnostics));
+        var patterns = CollectPatterns(entries, placeNames, diagnostics);
+        var matcher = new MentionMatcher(autoLink ? patterns : []);
         return new SiteIndex(entries, matcher, placeNames);
     }
 
