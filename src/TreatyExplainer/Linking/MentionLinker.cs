@@ -169,7 +169,8 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         var joined = text.ToString();
         var matches = new List<MentionMatch>();
         index.Matcher.FindAll(joined.AsSpan(), matches);
-        var quoted = matches.Count > 0 && state.InQuotation == 0 ? QuotedSpans.Of(joined) : null;
+        // Only places with two names need to know what is quoted; most runs have none.
+        var quoted = state.InQuotation == 0 && matches.Exists(m => index.PlaceNames.ContainsKey(m.Entry)) ? QuotedSpans.Of(joined) : null;
         var replacement = new List<Inline>();
         var position = 0;
         foreach (var match in matches)

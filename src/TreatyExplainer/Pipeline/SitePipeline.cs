@@ -45,7 +45,9 @@ public sealed class SitePipeline(BuildOptions options)
             ViewBuilder.PagePaths(model).ToHashSet(StringComparer.Ordinal),
             theme.Assets.Concat(generated.Files).Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
             urls.BasePath);
-        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated), new PageRenderer(theme, model.Urls.Href, reader.Relative), site, sources, sink, options.CheckCache, diagnostics);
+        var renderer = new PageRenderer(theme, model.Urls.Href, reader.Relative, options.RenderCache);
+        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated), renderer, site, sources, sink, options.CheckCache, diagnostics);
+        renderer.TrimCache();
         foreach (var asset in theme.Assets.Concat(generated.Files)) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
         EmitSiteFiles(model, sink);
         timer.Mark("render+check");

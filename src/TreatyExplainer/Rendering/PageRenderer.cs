@@ -4,11 +4,16 @@ using TreatyExplainer.Diagnostics;
 namespace TreatyExplainer.Rendering;
 
 /// <summary>Renders a page's layout, then wraps it in the base layout. Template mistakes become diagnostics.</summary>
-public sealed class PageRenderer(Theme theme, Func<string, string> href, Func<string, string> relativeToRoot)
+public sealed class PageRenderer(Theme theme, Func<string, string> href, Func<string, string> relativeToRoot, RenderCache? cache = null)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+
     // A context per thread, reused page after page: building one clones Scriban's builtins, which costs more
     // than rendering a small page. Each page pushes its variables and pops them again, so nothing leaks across.
     private readonly ThreadLocal<EscapingTemplateContext> _contexts = new(() => theme.NewContext(theme.Functions(href)));
+
+    /// <summary>Drops cached pages this build did not ask for: pages that changed or went.</summary>
+    public void TrimCache() => cache?.Trim(_used.Keys.ToHashSet(StringComparer.Ordinal));
 
     public RenderedPage? Render(RenderJob job, List<Diagnostic> diagnostics)
     {
@@ -20,6 +25,12 @@ public sealed class PageRenderer(Theme theme, Func<string, string> href, Func<st
             diagnostics.Add(Diagnostic.Error(job.SourcePath, 1, 1, DiagnosticCodes.TemplateError, $"the theme has no template '{missing}.sbn'"));
             return null;
         }
+        var fingerprint = cache is null ? null : RenderCache.Fingerprint(theme.Fingerprint, job);
+        if (fingerprint is not null)
+        {
+            _used.TryAdd(fingerprint, 0);
+            if (cache!.TryGet(fingerprint, out var known)) return new RenderedPage(job.SitePath, job.SourcePath, known);
+        }
         try
         {
             var context = _contexts.Value!;
@@ -27,7 +38,9 @@ public sealed class PageRenderer(Theme theme, Func<string, string> href, Func<st
             try
             {
                 job.Variables["content"] = new HtmlString(layout.Render(context));
-                return new RenderedPage(job.SitePath, job.SourcePath, baseLayout.Render(context));
+                var html = baseLayout.Render(context);
+                if (fingerprint is not null) cache!.Add(fingerprint, html);
+                return new RenderedPage(job.SitePath, job.SourcePath, html);
             }
             finally
             {

@@ -29,6 +29,9 @@ public sealed class Theme
 
     public string Directory { get; }
 
+    /// <summary>A hash of every template and asset, so a cached page is reused only with the theme that made it.</summary>
+    public string Fingerprint { get; private init; } = "";
+
     public ThemeTemplateLoader Loader { get; }
 
     public IEnumerable<ThemeAsset> Assets => _assets.Values.OrderBy(a => a.Name, StringComparer.Ordinal);
@@ -49,7 +52,17 @@ public sealed class Theme
             }
             if (!template.HasErrors) templates[relative] = template;
         }
-        return new Theme(directory, loader, templates, LoadAssets(Path.Combine(directory, "assets")));
+        var assets = LoadAssets(Path.Combine(directory, "assets"));
+        return new Theme(directory, loader, templates, assets) { Fingerprint = FingerprintOf(directory, assets) };
+    }
+
+    private static string FingerprintOf(string directory, Dictionary<string, ThemeAsset> assets)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            text.Append(file).Append('\n').Append(File.ReadAllText(file)).Append('\n');
+        foreach (var asset in assets.Values.OrderBy(a => a.Name, StringComparer.Ordinal)) text.Append(asset.SitePath).Append('\n');
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     public Template? Find(string name) => Loader.Resolve(name) is { } path ? _templates.GetValueOrDefault(path) : null;
