@@ -32,7 +32,7 @@ public static class App
         catch (UsageException e)
         {
             error.WriteLine($"error: {e.Message}");
-            error.WriteLine(CommandLine.Usage);
+            if (e.ShowUsage) error.WriteLine(CommandLine.Usage);
             return ExitCodes.Usage;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("TREATYEXPLAINER_DEBUG") != "1")

@@ -33,10 +33,10 @@ public static class NewCommand
             _ => Path.Combine(input, kind.Folder()),
         };
         var path = Path.Combine(folder, id + ".md");
-        if (File.Exists(path)) throw new UsageException($"'{Path.GetRelativePath(root, path)}' already exists; refusing to overwrite it");
+        if (File.Exists(path)) throw new UsageException($"'{Path.GetRelativePath(root, path)}' already exists; refusing to overwrite it", showUsage: false);
         var clash = new[] { input, seeds }.Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFiles(d, id + ".md", SearchOption.AllDirectories)).FirstOrDefault();
-        if (clash is not null) throw new UsageException($"the id '{id}' is already used by {Path.GetRelativePath(root, clash)}; choose another with --id");
+        if (clash is not null) throw new UsageException($"the id '{id}' is already used by {Path.GetRelativePath(root, clash)}; choose another with --id", showUsage: false);
 
         Directory.CreateDirectory(folder);
         File.WriteAllText(path, Scaffold(kind, title, today));

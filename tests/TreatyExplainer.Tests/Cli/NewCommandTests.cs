@@ -50,6 +50,7 @@ public sealed class NewCommandTests
 
         Assert.Equal(2, code);
         Assert.Contains("already exists", error);
+        Assert.DoesNotContain("Usage:", error);
         Assert.Equal("edited by hand", File.ReadAllText(Path.Combine(site.Root, "input/people/yohei-kono.md")));
     }
 

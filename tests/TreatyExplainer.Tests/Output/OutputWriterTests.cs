@@ -45,6 +45,7 @@ public sealed class OutputWriterTests
 
         Assert.Equal(2, code);
         Assert.Contains("not made by this tool", error);
+        Assert.DoesNotContain("Usage:", error);
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(site.Output, "precious.txt")));
     }
 
