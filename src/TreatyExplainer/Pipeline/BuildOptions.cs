@@ -22,6 +22,9 @@ public sealed record BuildOptions
     /// <summary>Pages rendered by earlier builds, kept by <c>serve</c>; null for a one-off build.</summary>
     public Rendering.RenderCache? RenderCache { get; init; }
 
+    /// <summary>Documents parsed and linked by earlier builds, kept by <c>serve</c>; null for a one-off build.</summary>
+    public ContentCache? ContentCache { get; init; }
+
     /// <summary>Options with every folder defaulting to its name under the root.</summary>
     public static BuildOptions Resolve(string root, string? input = null, string? seeds = null, string? theme = null, string? output = null, string baseUrl = "/")
     {

@@ -67,12 +67,13 @@ public sealed class SitePipeline(BuildOptions options)
     {
         var files = Read(reader, diagnostics);
         timer.Mark("read");
-        var parsed = ParseFrontMatter(files, diagnostics);
+        var parsed = ParseFrontMatter(files, options.ContentCache, diagnostics);
+        options.ContentCache?.Trim(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         timer.Mark("front matter");
         var index = SiteIndex.Build([.. parsed.Select(p => p.Document)], diagnostics, options.AutoLink);
         timer.Mark("index");
         var bodies = parsed.ToDictionary(p => p.Document.Path, p => p.Body, StringComparer.Ordinal);
-        var pages = LinkPages(index, urls, bodies, diagnostics);
+        var pages = LinkPages(index, urls, bodies, options.ContentCache, diagnostics);
         timer.Mark("parse+link");
         return (index, pages);
     }
@@ -94,27 +95,41 @@ public sealed class SitePipeline(BuildOptions options)
         return [.. seeds.Concat(input).OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private static IReadOnlyList<ParsedDocument> ParseFrontMatter(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ParsedDocument> ParseFrontMatter(IReadOnlyList<SourceFile> files, ContentCache? cache, DiagnosticBag diagnostics)
     {
         var documents = new ParsedDocument?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
+            if (cache?.Parsed(files[i]) is { } known)
+            {
+                documents[i] = known;
+                return;
+            }
             var found = new List<Diagnostic>();
             documents[i] = DocumentParser.Parse(files[i], found);
+            if (found.Count == 0 && documents[i] is { } clean) cache?.AddParsed(files[i], clean);
             diagnostics.AddRange(found);
         });
         return documents.OfType<ParsedDocument>().ToList();
     }
 
-    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, DiagnosticBag diagnostics)
+    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, ContentCache? cache, DiagnosticBag diagnostics)
     {
         var linker = new MentionLinker(index, urls);
+        var names = cache is null ? "" : ContentCache.NamesFingerprint(index, urls);
         var pages = new LinkedPage[index.Entries.Count];
         Parallel.For(0, pages.Length, i =>
         {
-            var found = new List<Diagnostic>();
             var entry = index.Entries[i];
-            pages[i] = ParseAndLink(entry, bodies[entry.Document.Path], linker, found);
+            var body = bodies[entry.Document.Path];
+            if (cache?.Linked(names, entry, body) is { } known)
+            {
+                pages[i] = known;
+                return;
+            }
+            var found = new List<Diagnostic>();
+            pages[i] = ParseAndLink(entry, body, linker, found);
+            if (found.Count == 0) cache?.AddLinked(names, entry, body, pages[i]);
             diagnostics.AddRange(found);
         });
         return pages;

@@ -27,7 +27,7 @@ public sealed class ServeHost : IAsyncDisposable
 
     private ServeHost(BuildOptions options, TextWriter log)
     {
-        _options = options with { GitDates = false, CheckCache = new Checks.CheckCache(), RenderCache = new Rendering.RenderCache() };
+        _options = options with { GitDates = false, CheckCache = new Checks.CheckCache(), RenderCache = new Rendering.RenderCache(), ContentCache = new ContentCache() };
         _log = log;
     }
 

@@ -3,7 +3,7 @@ namespace TreatyExplainer.Serve;
 /// <summary>Watches the content and theme folders; calls back once a burst of saves has settled.</summary>
 public sealed class SiteWatcher : IDisposable
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(15);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
