@@ -12,7 +12,7 @@ public sealed partial class DocsTests
     [Fact]
     public void ContributingListsTheFieldsTheValidatorChecks()
     {
-        var path = Path.Combine(Repo.Root, "CONTRIBUTING.md");
+        var path = Path.Combine(Repo.Root, ".github", "CONTRIBUTING.md");
         var current = File.ReadAllText(path);
         var expected = FieldDocs.Update(current);
 

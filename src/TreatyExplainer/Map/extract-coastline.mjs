@@ -3,7 +3,7 @@
 //
 // Usage (from the repository root; the npm packages live OUTSIDE the repo):
 //   mkdir -p /tmp/atlas && (cd /tmp/atlas && npm init -y && npm install world-atlas@2.0.2 topojson-client@3.1.0)
-//   ATLAS_DIR=/tmp/atlas node tools/map/extract-coastline.mjs
+//   ATLAS_DIR=/tmp/atlas node src/TreatyExplainer/Map/extract-coastline.mjs
 //
 // ATLAS_DIR defaults to /tmp/atlas. The output is deterministic for a given
 // world-atlas version. No country attribution is kept per ring: the map must
@@ -21,7 +21,7 @@ const topology = require("world-atlas/countries-10m.json");
 const atlasVersion = require("world-atlas/package.json").version;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const outFile = path.resolve(here, "../../src/TreatyExplainer/Map/coastline.json");
+const outFile = path.resolve(here, "coastline.json");
 
 // Crop box: lon 139.5–157.5 E, lat 41.0–51.5 N.
 const BBOX = [139.5, 41.0, 157.5, 51.5];

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of the home page, an island page and the timeline, at phone and desktop widths, into
 # docs/screenshots/. Builds the site, serves it on loopback and uses Debian's headless Chromium.
-# Run it from the repository root after a change to the look:  bash tools/screenshots.sh
+# Run it after a change to the look:  bash docs/screenshots/take.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 chromium=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$chromium" ]; then
