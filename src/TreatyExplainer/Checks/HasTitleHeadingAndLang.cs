@@ -5,7 +5,7 @@ namespace TreatyExplainer.Checks;
 /// <summary>Every page has a non-empty title, exactly one h1, and a lang attribute on html.</summary>
 public sealed class HasTitleHeadingAndLang : IHtmlCheck
 {
-    public void Check(CheckedPage page, SiteFiles site, PageReporter report)
+    public void Check(CheckedPage page, PageReporter report)
     {
         var document = page.Document;
         if (string.IsNullOrWhiteSpace(document.Title))

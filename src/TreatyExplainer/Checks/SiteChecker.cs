@@ -10,12 +10,12 @@ namespace TreatyExplainer.Checks;
 /// </summary>
 public static class SiteChecker
 {
+    /// <summary>The rules run on each page's DOM; links are then checked by <see cref="ValidateInternalLinks"/>.</summary>
     public static readonly IReadOnlyList<IHtmlCheck> Rules =
     [
         new HtmlParsesCleanly(),
         new HasTitleHeadingAndLang(),
         new UniqueIds(),
-        new ValidateInternalLinks(),
     ];
 
     // One parser per thread: building one sets up a browsing context, which costs more than parsing a page.
@@ -36,19 +36,18 @@ public static class SiteChecker
     {
         var key = cache is null ? null : CheckCache.KeyOf(page.Html);
         if (key is not null && cache!.TryGet(key, out var knownIds, out var knownLinks))
-        {
-            ValidateInternalLinks.Check(page.SitePath, knownIds, knownLinks, site, reporter);
-            return new PageFacts(page.SitePath, page.SourcePath, knownIds, ValidateInternalLinks.TakeDeferred());
-        }
+            return new PageFacts(page.SitePath, page.SourcePath, knownIds, ValidateInternalLinks.Check(page.SitePath, knownIds, knownLinks, site, reporter));
         var (parser, sink) = Parsers.Value;
         sink.Clear();
         using var document = parser.ParseDocument(page.Html);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var checkedPage = new CheckedPage(page, document, [.. sink], ids);
+        var links = ValidateInternalLinks.References(document).ToList();
         var before = reporter.Count;
-        foreach (var rule in Rules) rule.Check(checkedPage, site, reporter);
-        if (key is not null && reporter.Count == before) cache!.Add(key, ids, [.. ValidateInternalLinks.References(document)]);
-        return new PageFacts(page.SitePath, page.SourcePath, ids, ValidateInternalLinks.TakeDeferred());
+        foreach (var rule in Rules) rule.Check(checkedPage, reporter);
+        var deferred = ValidateInternalLinks.Check(page.SitePath, ids, links, site, reporter);
+        if (key is not null && reporter.Count == before) cache!.Add(key, ids, links);
+        return new PageFacts(page.SitePath, page.SourcePath, ids, deferred);
     }
 
     /// <summary>Checks the links into other pages' fragments, now that every page's ids are known.</summary>

@@ -5,7 +5,7 @@ namespace TreatyExplainer.Checks;
 /// <summary>No two elements of a page share an id, so every #fragment has one target.</summary>
 public sealed class UniqueIds : IHtmlCheck
 {
-    public void Check(CheckedPage page, SiteFiles site, PageReporter report)
+    public void Check(CheckedPage page, PageReporter report)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in page.Document.QuerySelectorAll("[id]"))

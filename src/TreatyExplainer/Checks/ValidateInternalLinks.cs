@@ -6,21 +6,16 @@ namespace TreatyExplainer.Checks;
 /// <summary>
 /// Every internal link, script, stylesheet and image resolves to a file the build writes, and every #fragment to
 /// an id on its page. Fragments into other pages wait until every page is rendered (<see cref="CheckDeferred"/>).
+/// It works on the addresses taken from a page's DOM, so a page served from the check cache is checked the same way.
 /// </summary>
-public sealed class ValidateInternalLinks : IHtmlCheck
+public static class ValidateInternalLinks
 {
     private const string Origin = "http://site.invalid";
 
-    [ThreadStatic]
-    private static List<LinkReference>? t_deferred;
-
-    public void Check(CheckedPage page, SiteFiles site, PageReporter report) =>
-        Check(page.Page.SitePath, page.Ids, References(page.Document).ToList(), site, report);
-
-    /// <summary>Checks links already taken from a page, as a cached page's are.</summary>
-    public static void Check(string sitePath, IReadOnlySet<string> ids, IReadOnlyList<LinkReference> links, SiteFiles site, PageReporter report)
+    /// <summary>Checks a page's links; returns those whose fragment points into another page, to check once all pages are known.</summary>
+    public static IReadOnlyList<LinkReference> Check(string sitePath, IReadOnlySet<string> ids, IReadOnlyList<LinkReference> links, SiteFiles site, PageReporter report)
     {
-        var deferred = t_deferred ??= [];
+        var deferred = new List<LinkReference>();
         var pageUrl = PageUrl(sitePath, site);
         foreach (var link in links)
         {
@@ -33,15 +28,7 @@ public sealed class ValidateInternalLinks : IHtmlCheck
             else if (target.Fragment is not null && target.PagePath != sitePath)
                 deferred.Add(link);
         }
-    }
-
-    /// <summary>The links <see cref="Check"/> set aside on this thread for the current page; taking them clears the list.</summary>
-    public static IReadOnlyList<LinkReference> TakeDeferred()
-    {
-        if (t_deferred is not { Count: > 0 } deferred) return [];
-        var taken = deferred.ToList();
-        deferred.Clear();
-        return taken;
+        return deferred;
     }
 
     public static void CheckDeferred(PageFacts page, SiteFiles site, PageReporter report)

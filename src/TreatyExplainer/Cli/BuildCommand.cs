@@ -10,6 +10,7 @@ public static class BuildCommand
     {
         var result = new SitePipeline(options).Run(write ? OutputMode.Disk : OutputMode.None);
         DiagnosticPrinter.Print(result.Diagnostics, error, githubActions);
+        if (Environment.GetEnvironmentVariable("TREATYEXPLAINER_TIMINGS") == "1") error.WriteLine("timings: " + result.Timings);
 
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;

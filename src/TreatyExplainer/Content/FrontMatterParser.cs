@@ -39,8 +39,8 @@ public sealed class FrontMatterParser
                 Report(keyNode, DiagnosticCodes.WrongType, "a front-matter key must be a plain name");
                 continue;
             }
-            if (!values.TryAdd(key, (keyNode, valueNode)))
-                Report(keyNode, DiagnosticCodes.DuplicateKey, $"'{key}' is given twice");
+            // A repeated key never gets here: the YAML reader rejects it (TE003) at the second occurrence.
+            values[key] = (keyNode, valueNode);
         }
 
         var kind = ReadKind(root, values);

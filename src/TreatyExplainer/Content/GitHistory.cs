@@ -10,13 +10,14 @@ namespace TreatyExplainer.Content;
 /// </summary>
 public static class GitHistory
 {
-    public static IReadOnlyDictionary<string, DateOnly> LastChanged(string root)
+    public static IReadOnlyDictionary<string, DateOnly> LastChanged(string root, IReadOnlyList<string> folders)
     {
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var prefix = Git(root, "rev-parse", "--show-prefix");
         if (prefix is null) return dates;
         prefix = prefix.Trim();
-        var log = Git(root, "log", "--format=%x1e%cs", "--name-only", "--no-renames", "--", ".");
+        // Only the content folders: walking every file's history would cost more as the repository grows.
+        var log = Git(root, ["log", "--format=%x1e%cs", "--name-only", "--no-renames", "--", .. folders.Where(Directory.Exists)]);
         if (log is null) return dates;
         foreach (var record in log.Split('\x1e', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -32,7 +33,7 @@ public static class GitHistory
         return dates;
     }
 
-    private static string? Git(string root, params string[] args)
+    private static string? Git(string root, params IReadOnlyList<string> args)
     {
         try
         {

@@ -27,7 +27,6 @@ public static class DiagnosticCodes
     public const string UnsafeSymlink = "TE020";
     public const string EmptyFile = "TE021";
     public const string UnknownLayout = "TE022";
-    public const string DuplicateKey = "TE023";
     public const string BadValue = "TE024";
     public const string TooDeep = "TE025";
     public const string MissingHome = "TE026";

@@ -9,6 +9,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>What writing did, when the build wrote.</summary>
     public WriteStats Written { get; init; }
 
+    /// <summary>How long each stage took, for <c>TREATYEXPLAINER_TIMINGS=1</c>.</summary>
+    public string Timings { get; init; } = "";
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public string? Text(string relativePath) =>

@@ -20,9 +20,12 @@ public sealed class ContentCache
 
     public static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    public ParsedDocument? Parsed(SourceFile file) => _parsed.GetValueOrDefault(file.Path + "\n" + Hash(file.Text));
+    /// <summary>The key a file's parse is kept under: its path and the hash of its text.</summary>
+    public static string ParsedKey(SourceFile file) => file.Path + "\n" + Hash(file.Text);
 
-    public void AddParsed(SourceFile file, ParsedDocument document) => _parsed[file.Path + "\n" + Hash(file.Text)] = document;
+    public ParsedDocument? Parsed(string key) => _parsed.GetValueOrDefault(key);
+
+    public void AddParsed(string key, ParsedDocument document) => _parsed[key] = document;
 
     public LinkedPage? Linked(string names, Entry entry, string body) => _linked.GetValueOrDefault(LinkKey(names, entry, body));
 

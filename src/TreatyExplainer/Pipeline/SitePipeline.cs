@@ -30,7 +30,7 @@ public sealed class SitePipeline(BuildOptions options)
         var sources = new SourceText(options.Root);
 
         // git runs in its own process; let it work while the content is read and linked.
-        var history = options.GitDates ? Task.Run(() => GitHistory.LastChanged(options.Root)) : Task.FromResult<IReadOnlyDictionary<string, DateOnly>>(new Dictionary<string, DateOnly>());
+        var history = options.GitDates ? Task.Run(() => GitHistory.LastChanged(options.Root, [options.Input, options.Seeds])) : Task.FromResult<IReadOnlyDictionary<string, DateOnly>>(new Dictionary<string, DateOnly>());
         var (index, pages) = ReadAndLink(reader, urls, diagnostics, timer);
         var model = SiteModel.Build(index, urls, pages, history.GetAwaiter().GetResult());
         ReportEditorialWarnings(model, diagnostics);
@@ -58,8 +58,11 @@ public sealed class SitePipeline(BuildOptions options)
         var succeeded = !sorted.Any(d => d.IsError);
         var written = succeeded && transaction is not null ? transaction.Commit() : default;
         timer.Mark("commit");
-        if (Environment.GetEnvironmentVariable("TREATYEXPLAINER_TIMINGS") == "1") Console.Error.WriteLine("timings: " + timer.Report());
-        return new BuildResult(sorted, succeeded && memory is not null ? memory.Files : [], facts.Count, model.LinkCount, timer.Elapsed) { Written = written };
+        return new BuildResult(sorted, succeeded && memory is not null ? memory.Files : [], facts.Count, model.LinkCount, timer.Elapsed)
+        {
+            Written = written,
+            Timings = timer.Report(),
+        };
     }
 
     /// <summary>The stages up to linking. Texts and Markdown bodies live only inside this method, so they are garbage by the time pages render.</summary>
@@ -100,14 +103,15 @@ public sealed class SitePipeline(BuildOptions options)
         var documents = new ParsedDocument?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            if (cache?.Parsed(files[i]) is { } known)
+            var key = cache is null ? null : ContentCache.ParsedKey(files[i]);
+            if (key is not null && cache!.Parsed(key) is { } known)
             {
                 documents[i] = known;
                 return;
             }
             var found = new List<Diagnostic>();
             documents[i] = DocumentParser.Parse(files[i], found);
-            if (found.Count == 0 && documents[i] is { } clean) cache?.AddParsed(files[i], clean);
+            if (key is not null && found.Count == 0 && documents[i] is { } clean) cache!.AddParsed(key, clean);
             diagnostics.AddRange(found);
         });
         return documents.OfType<ParsedDocument>().ToList();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using TreatyExplainer.Bench;
 using TreatyExplainer.Tests.Support;
 
@@ -14,13 +13,13 @@ public sealed class InterruptedBuildTests
         using var site = new TempSite();
         new CorpusGenerator(pages: 250, entities: 150).Write(site.Root);
         Assert.Equal(0, RunToEnd(site.Root));
-        var before = Manifest(site.Output);
+        var before = FolderManifest.Of(site.Output);
 
         site.Write("input/index.md", "---\ntitle: Second version\nkind: page\n---\nChanged.\n");
         var fullBuild = Stopwatch.StartNew();
         Assert.Equal(0, RunToEnd(site.Root));
         var duration = fullBuild.Elapsed;
-        var after = Manifest(site.Output);
+        var after = FolderManifest.Of(site.Output);
         Assert.NotEqual(before, after);
 
         site.Write("input/index.md", "---\ntitle: Third version\nkind: page\n---\nChanged again.\n");
@@ -28,10 +27,10 @@ public sealed class InterruptedBuildTests
         foreach (var fraction in new[] { 0.3, 0.6, 0.8, 0.9, 0.95, 1.0 })
         {
             KillAfter(site.Root, duration * fraction);
-            seen.Add((fraction, Manifest(site.Output)));
+            seen.Add((fraction, FolderManifest.Of(site.Output)));
         }
         Assert.Equal(0, RunToEnd(site.Root));
-        var final = Manifest(site.Output);
+        var final = FolderManifest.Of(site.Output);
 
         Assert.Contains("Third version", File.ReadAllText(Path.Combine(site.Output, "index.html")));
         foreach (var (fraction, manifest) in seen)
@@ -54,22 +53,11 @@ public sealed class InterruptedBuildTests
 
     private static Process Start(string root)
     {
-        var binary = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "TreatyExplainer.exe" : "TreatyExplainer");
-        var info = new ProcessStartInfo(binary, ["build", "--root", root])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(info)!;
+        var process = RealBinary.Start(["build", "--root", root]);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
-
-    private static string Manifest(string folder) =>
-        string.Join('\n', Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))
-            .Order(StringComparer.Ordinal));
 }

@@ -10,14 +10,14 @@ public sealed class OutputWriterTests
     {
         using var site = new TempSite().WithHome("First version.");
         Assert.Equal(0, site.Run("build").ExitCode);
-        var before = Snapshot(site.Output);
+        var before = FolderManifest.Of(site.Output);
 
         site.Write("input/index.md", "---\ntitle: Home\nkind: page\ntitel: typo\n---\nSecond version.\n");
         var (code, _, error) = site.Run("build");
 
         Assert.Equal(1, code);
         Assert.Contains("input/index.md:4:1: error TE004", error);
-        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Equal(before, FolderManifest.Of(site.Output));
     }
 
     [Fact]
@@ -111,8 +111,4 @@ public sealed class OutputWriterTests
         Assert.Equal((0, files.Count - 1, 1), (stats.Written, stats.Unchanged, stats.Deleted));
         Assert.False(File.Exists(Path.Combine(site.Output, "about", "index.html")));
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

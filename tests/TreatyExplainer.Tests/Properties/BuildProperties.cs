@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using TreatyExplainer.Pipeline;
 using TreatyExplainer.Tests.Support;
 
@@ -35,40 +33,27 @@ public sealed class BuildProperties
         Run(first.Root, workingDirectory: Path.GetTempPath(), culture: "tr-TR", output: second.Root + "/out-tr");
         Run(first.Root, workingDirectory: "/", culture: "ja-JP", output: second.Root + "/out-ja");
 
-        var expected = Manifest(Path.Combine(first.Root, "output"));
-        Assert.Equal(expected, Manifest(second.Root + "/out-tr"));
-        Assert.Equal(expected, Manifest(second.Root + "/out-ja"));
+        var expected = FolderManifest.Of(Path.Combine(first.Root, "output"));
+        Assert.Equal(expected, FolderManifest.Of(second.Root + "/out-tr"));
+        Assert.Equal(expected, FolderManifest.Of(second.Root + "/out-ja"));
     }
 
     /// <summary>The real binary, as a user runs it, with the culture set the way the system sets it.</summary>
     private static void Run(string root, string workingDirectory, string culture, string? output = null)
     {
-        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "TreatyExplainer"), ["build", "--root", root])
+        List<string> args = ["build", "--root", root];
+        if (output is not null) args.AddRange(["--output", output]);
+        var locale = culture.Replace('-', '_') + ".UTF-8";
+        var environment = culture.Length == 0 ? null : new Dictionary<string, string>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["LANG"] = locale,
+            ["LC_ALL"] = locale,
+            ["DOTNET_SYSTEM_GLOBALIZATION_PREDEFINED_CULTURES_ONLY"] = "false",
         };
-        if (output is not null)
-        {
-            info.ArgumentList.Add("--output");
-            info.ArgumentList.Add(output);
-        }
-        if (culture.Length > 0)
-        {
-            info.Environment["LANG"] = culture.Replace('-', '_') + ".UTF-8";
-            info.Environment["LC_ALL"] = culture.Replace('-', '_') + ".UTF-8";
-            info.Environment["DOTNET_SYSTEM_GLOBALIZATION_PREDEFINED_CULTURES_ONLY"] = "false";
-        }
-        using var process = Process.Start(info)!;
+        using var process = RealBinary.Start(args, workingDirectory, environment);
         var error = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, error.Result);
     }
-
-    private static string Manifest(string folder) =>
-        string.Join('\n', Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))
-            .Order(StringComparer.Ordinal));
 }
