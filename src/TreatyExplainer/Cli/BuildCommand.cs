@@ -1,4 +1,5 @@
 using System.Globalization;
+using TreatyExplainer.Diagnostics;
 using TreatyExplainer.Pipeline;
 
 namespace TreatyExplainer.Cli;

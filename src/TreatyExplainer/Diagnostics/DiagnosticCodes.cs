@@ -40,4 +40,5 @@ public static class DiagnosticCodes
     public const string MissingLang = "TE046";
     public const string UnlinkedEntry = "TE060";
     public const string ShortBody = "TE061";
+    public const string UnreadableNetlifyHeaders = "TE080";
 }
