@@ -5,7 +5,7 @@ namespace TreatyExplainer.Serve;
 
 /// <summary>
 /// Answers a request from output/ as Netlify would: the file with its content type, a 301 to add a folder's trailing
-/// slash, or the site's own 404.html with status 404. The reload script is added to HTML as it is sent, so it never
+/// slash, a redirect from <c>_redirects</c>, or the site's own 404.html with status 404. The reload script is added to HTML as it is sent, so it never
 /// reaches output/.
 /// </summary>
 internal sealed class SiteResponder(string output)
@@ -21,6 +21,12 @@ internal sealed class SiteResponder(string output)
             return;
         }
         var status = StatusCodes.Status200OK;
+        if ((path is null || !File.Exists(path)) && NetlifyRedirects.Find(output, request.Path.Value ?? "/") is { } redirect)
+        {
+            context.Response.StatusCode = redirect.Status;
+            context.Response.Headers.Location = redirect.Location;
+            return;
+        }
         if (path is null || !File.Exists(path))
         {
             path = Path.Combine(output, "404.html");

@@ -65,4 +65,33 @@ public sealed class ServeFilesTests
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/search/?q=kuril", response.Headers.Location?.OriginalString);
     }
+
+    [Theory]
+    [InlineData("/etorofu/")]
+    [InlineData("/etorofu")]
+    public async Task AliasShortUrlFromRedirectsSendsTheReaderToItsEntryLikeNetlify(string path)
+    {
+        using var site = new TempSite().WithHome("Etorofu is an island.");
+        site.Write("input/islands/iturup.md", Entries.Island("Iturup", aliases: "[Etorofu]"));
+        await using var host = await ServeHost.StartAsync(BuildOptions.Resolve(site.Root), port: 0, TextWriter.Null);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.Url) };
+
+        using var response = await http.GetAsync(path, Cancel);
+
+        Assert.True(host.State.Succeeded, string.Join("\n", host.State.Errors));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/islands/iturup/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task NetlifysOwnFilesAreNotServed()
+    {
+        using var site = new TempSite().WithHome();
+        await using var host = await ServeHost.StartAsync(BuildOptions.Resolve(site.Root), port: 0, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = new Uri(host.Url) };
+
+        Assert.True(File.Exists(Path.Combine(site.Output, "_redirects")));
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/_redirects", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/.treatyexplainer-output", Cancel)).StatusCode);
+    }
 }
