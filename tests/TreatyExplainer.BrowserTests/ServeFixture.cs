@@ -69,21 +69,25 @@ public sealed class ServeFixture : IAsyncLifetime
         return (page, problems);
     }
 
-    /// <summary>Rewrites a file under the copy as an editor's save would, returning what it held before.</summary>
-    public string Save(string relativePath, Func<string, string> edit)
+    /// <summary>
+    /// Saves an edit to a file under the copy as an editor would, runs the check, then puts the file back and waits
+    /// until serve has built it again, so the next test starts from the real site.
+    /// </summary>
+    public async Task WhileSavedAsync(string relativePath, Func<string, string> edit, Func<Task> check)
     {
         var path = Path.Combine(Root, relativePath);
-        var before = File.ReadAllText(path);
-        File.WriteAllText(path, edit(before));
-        return before;
-    }
-
-    /// <summary>Puts a file back and waits until serve has built it again, so the next test starts from the real site.</summary>
-    public async Task RestoreAsync(string relativePath, string text)
-    {
-        var version = Host!.State.Version;
-        File.WriteAllText(Path.Combine(Root, relativePath), text);
-        for (var waited = 0; waited < 200 && !(Host.State.Version > version && Host.State.Succeeded); waited++) await Task.Delay(50);
+        var before = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, edit(before));
+        try
+        {
+            await check();
+        }
+        finally
+        {
+            var version = Host!.State.Version;
+            await File.WriteAllTextAsync(path, before);
+            for (var waited = 0; waited < 200 && !(Host.State.Version > version && Host.State.Succeeded); waited++) await Task.Delay(50);
+        }
     }
 
     private static void CopyFolder(string from, string to)

@@ -40,16 +40,12 @@ public sealed class ServeTests(ServeFixture serve) : IClassFixture<ServeFixture>
     public async Task BodyEditAppearsAfterLiveReload()
     {
         var (page, problems) = await serve.OpenAsync("/islands/iturup/");
-        var before = serve.Save(Iturup, text => text.TrimEnd() + "\n\nA sentence saved by the browser test.\n");
-        try
+
+        await serve.WhileSavedAsync(Iturup, text => text.TrimEnd() + "\n\nA sentence saved by the browser test.\n", async () =>
         {
             await page.WaitForFunctionAsync("() => document.body.innerText.includes('A sentence saved by the browser test.')", null, Patience);
             Assert.Empty(problems);
-        }
-        finally
-        {
-            await serve.RestoreAsync(Iturup, before);
-        }
+        });
     }
 
     [Fact]
@@ -57,36 +53,28 @@ public sealed class ServeTests(ServeFixture serve) : IClassFixture<ServeFixture>
     {
         var (page, problems) = await serve.OpenAsync("/islands/iturup/");
         await page.EvaluateAsync("() => { window.notReloaded = true; }");
-        var stylesheet = "theme/assets/site.css";
-        var before = serve.Save(stylesheet, text => text + "\nh1 { color: rgb(1, 2, 3); }\n");
-        try
+
+        await serve.WhileSavedAsync("theme/assets/site.css", text => text + "\nh1 { color: rgb(1, 2, 3); }\n", async () =>
         {
             await page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('h1')).color === 'rgb(1, 2, 3)'", null, Patience);
             Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the page reloaded instead of swapping the stylesheet");
             Assert.Empty(problems);
-        }
-        finally
-        {
-            await serve.RestoreAsync(stylesheet, before);
-        }
+        });
     }
 
     [Fact]
     public async Task BrokenEditShowsTheErrorsOverTheLastGoodPage()
     {
         var (page, _) = await serve.OpenAsync("/islands/iturup/");
-        var before = serve.Save(Iturup, text => text.Replace("kind: island", "kind: island\ncolour: red", StringComparison.Ordinal));
-        try
+        var overlay = page.Locator("#treatyexplainer-build-errors");
+
+        await serve.WhileSavedAsync(Iturup, text => text.Replace("kind: island", "kind: island\ncolour: red", StringComparison.Ordinal), async () =>
         {
-            var overlay = page.Locator("#treatyexplainer-build-errors");
             await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 15_000 });
             Assert.Contains("input/islands/iturup.md:4:1: error TE004", await overlay.TextContentAsync());
             Assert.Equal("Iturup", await page.Locator("h1").TextContentAsync());
-        }
-        finally
-        {
-            await serve.RestoreAsync(Iturup, before);
-        }
-        await page.Locator("#treatyexplainer-build-errors").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
+        });
+
+        await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
     }
 }

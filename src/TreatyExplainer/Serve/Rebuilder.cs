@@ -43,7 +43,12 @@ internal sealed class Rebuilder(BuildOptions options, Func<BuildOptions, BuildRe
 
     private HashSet<string> TakeSaved()
     {
-        lock (_lock) return Interlocked.Exchange(ref _changed, new HashSet<string>(StringComparer.Ordinal));
+        lock (_lock)
+        {
+            var saved = _changed;
+            _changed = new HashSet<string>(StringComparer.Ordinal);
+            return saved;
+        }
     }
 
     private void BuildOnce(IReadOnlyCollection<string> saved)

@@ -83,7 +83,12 @@ public sealed class SiteWatcher : IDisposable
 
     private HashSet<string> TakeSaved()
     {
-        lock (_lock) return Interlocked.Exchange(ref _saved, new HashSet<string>(StringComparer.Ordinal));
+        lock (_lock)
+        {
+            var saved = _saved;
+            _saved = new HashSet<string>(StringComparer.Ordinal);
+            return saved;
+        }
     }
 
     public void Dispose()
