@@ -48,7 +48,7 @@ public static class NewCommand
 
         Directory.CreateDirectory(folder);
         File.WriteAllText(path, Scaffold(kind, title, today));
-        output.WriteLine($"Wrote {Path.GetRelativePath(root, path).Replace('\\', '/')}: fill in the fields, then run 'check'.");
+        output.WriteLine($"Wrote {Path.GetRelativePath(root, path).Replace('\\', '/')}: write the real text wherever it says '{Placeholder.Marker}', then run 'check'.");
         return ExitCodes.Success;
     }
 
