@@ -41,4 +41,6 @@ public static class DiagnosticCodes
     public const string UnlinkedEntry = "TE060";
     public const string ShortBody = "TE061";
     public const string UnreadableNetlifyHeaders = "TE080";
+    public const string PlaceholderText = "TE085";
+    public const string StaleBaselineLine = "TE086";
 }
