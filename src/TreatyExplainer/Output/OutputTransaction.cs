@@ -19,7 +19,7 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
     private readonly string _back;
     private readonly FileStream _lock;
     private readonly ConcurrentDictionary<string, byte> _wanted = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private int _written;
 
     private OutputTransaction(string output, string back, FileStream exclusive)
@@ -35,14 +35,18 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);
-        var exclusive = Lock(Path.Combine(parent, $".{name}.lock"));
+        var lockPath = Path.Combine(parent, $".{name}.lock");
+        if (RealPaths.KindOf(lockPath) == RealPaths.EntryKind.Link) RealPaths.Remove(lockPath);
+        var exclusive = Lock(lockPath);
         var back = Path.Combine(parent, $".{name}.back");
-        if (Directory.Exists(back) && !File.Exists(Path.Combine(back, MarkerFile)))
-            Directory.Delete(back, recursive: true);
+        // A link in place of the back buffer, or a back buffer without our marker, goes; what a link points to stays.
+        if (RealPaths.KindOf(back) == RealPaths.EntryKind.Link || (Directory.Exists(back) && RealPaths.KindOf(Path.Combine(back, MarkerFile)) != RealPaths.EntryKind.File))
+            RealPaths.Remove(back);
         Directory.CreateDirectory(back);
-        File.WriteAllText(Path.Combine(back, MarkerFile), "Made by TreatyExplainer; rewritten on every build.\n");
         var transaction = new OutputTransaction(output, back, exclusive);
-        transaction._wanted.TryAdd(Path.Combine(back, MarkerFile), 0);
+        var marker = Path.Combine(back, MarkerFile);
+        RealPaths.WriteNew(marker, "Made by TreatyExplainer; rewritten on every build.\n"u8.ToArray());
+        transaction._wanted.TryAdd(marker, 0);
         return transaction;
     }
 
@@ -50,23 +54,17 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
     {
         var path = SafeCombine(_back, file.RelativePath);
         if (!_wanted.TryAdd(path, 0)) throw new InvalidOperationException($"two files of the build are both '{file.RelativePath}'");
-        if (HasBytes(path, file.Bytes)) return;
-        var directory = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(directory, 0)) Directory.CreateDirectory(directory);
-        File.WriteAllBytes(path, file.Bytes);
+        // Every folder on the way is made real (links removed), so the file lands inside the back buffer, links resolved.
+        lock (_folders) RealPaths.EnsureFolder(_back, Path.GetDirectoryName(path)!, _folders);
+        if (RealPaths.HoldsBytes(path, file.Bytes)) return;
+        RealPaths.WriteNew(path, file.Bytes);
         Interlocked.Increment(ref _written);
     }
 
-    /// <summary>Removes files the new site lacks, then swaps the back buffer in as output/.</summary>
+    /// <summary>Removes files the new site lacks and any link, then swaps the back buffer in as output/.</summary>
     public WriteStats Commit()
     {
-        var deleted = 0;
-        foreach (var stale in Directory.EnumerateFiles(_back, "*", SearchOption.AllDirectories).Where(p => !_wanted.ContainsKey(p)).ToList())
-        {
-            File.Delete(stale);
-            deleted++;
-        }
-        RemoveEmptyFolders(_back);
+        var deleted = RealPaths.Prune(_back, _wanted.ContainsKey);
         AtomicSwap.Replace(_back, _output);
         return new WriteStats(_written, _wanted.Count - 1 - _written, deleted);
     }
@@ -83,22 +81,6 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
         if (!full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write '{relativePath}' outside the output folder");
         return full;
-    }
-
-    private static bool HasBytes(string path, byte[] bytes)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
-    }
-
-    private static void RemoveEmptyFolders(string folder)
-    {
-        foreach (var child in Directory.EnumerateDirectories(folder))
-        {
-            RemoveEmptyFolders(child);
-            if (!Directory.EnumerateFileSystemEntries(child).Any()) Directory.Delete(child);
-        }
     }
 
     /// <summary>An exclusive lock held for the length of a write; the kernel releases it if the process dies.</summary>
