@@ -40,4 +40,7 @@ public static class DiagnosticCodes
     public const string MissingLang = "TE046";
     public const string UnlinkedEntry = "TE060";
     public const string ShortBody = "TE061";
+    public const string OutputNotReadable = "TE062";
+    public const string OutputNotWritable = "TE063";
+    public const string OutputDiskFull = "TE064";
 }

@@ -39,7 +39,7 @@ public sealed class SitePipeline(BuildOptions options)
         timer.Mark("model");
 
         var memory = mode == OutputMode.Memory ? new MemorySink() : null;
-        using var transaction = mode == OutputMode.Disk && !diagnostics.HasErrors ? OutputTransaction.Begin(options.Output) : null;
+        using var transaction = mode == OutputMode.Disk && !diagnostics.HasErrors ? OutputTransaction.Begin(options.Output, reader.Relative) : null;
         IOutputSink sink = (IOutputSink?)transaction ?? (IOutputSink?)memory ?? new NullSink();
         var site = new SiteFiles(
             ViewBuilder.PagePaths(model).ToHashSet(StringComparer.Ordinal),
@@ -54,9 +54,11 @@ public sealed class SitePipeline(BuildOptions options)
         SiteChecker.CheckDeferredLinks(facts, site, sources.Lazy, diagnostics);
         timer.Mark("check links");
 
-        var sorted = diagnostics.Sorted();
-        var succeeded = !sorted.Any(d => d.IsError);
+        var succeeded = !diagnostics.HasErrors;
         var written = succeeded && transaction is not null ? transaction.Commit() : default;
+        if (transaction is not null) diagnostics.AddRange(transaction.Problems);
+        var sorted = diagnostics.Sorted();
+        succeeded = !sorted.Any(d => d.IsError);
         timer.Mark("commit");
         return new BuildResult(sorted, succeeded && memory is not null ? memory.Files : [], facts.Count, model.LinkCount, timer.Elapsed)
         {
