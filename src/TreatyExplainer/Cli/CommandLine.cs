@@ -43,6 +43,7 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
                 continue;
             }
             var (name, value) = SplitOption(arg, args, ref i);
+            if (string.IsNullOrWhiteSpace(value)) throw new UsageException($"option '{name}' needs a value, not an empty one");
             if (!allowedOptions.Contains(name)) throw new UsageException($"unknown option '{name}' for '{args[0]}'");
             if (!options.TryAdd(name, value)) throw new UsageException($"option '{name}' is given twice");
         }
