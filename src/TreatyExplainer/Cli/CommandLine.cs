@@ -66,8 +66,8 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         RequireFolder(options.Input, "input");
         RequireFolder(options.Theme, "theme");
         if (Options.ContainsKey("--seeds")) RequireFolder(options.Seeds, "seeds");
-        if (Site.SiteUrls.TryCreate(options.BaseUrl) is null)
-            throw new UsageException($"--base-url '{options.BaseUrl}' must be an http(s) address or a path such as /explainer/");
+        if (Site.SiteUrls.Problem(options.BaseUrl) is { } problem)
+            throw new UsageException($"--base-url '{options.BaseUrl}' {problem}");
         OutputGuard.Check(options);
         return options with { AutoLink = Options.GetValueOrDefault("--autolink") switch
         {
