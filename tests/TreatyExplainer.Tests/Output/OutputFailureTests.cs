@@ -93,7 +93,7 @@ public sealed class OutputFailureTests
         }
         finally
         {
-            Unprivileged.TryTool("umount", site.Root);
+            Unprivileged.Unmount(site.Root);
         }
         Assert.Contains("First version.", site.ReadOutput("index.html"));
     }
@@ -124,7 +124,7 @@ public sealed class OutputFailureTests
         }
         finally
         {
-            Unprivileged.TryTool("umount", disk);
+            Unprivileged.Unmount(disk);
         }
     }
 

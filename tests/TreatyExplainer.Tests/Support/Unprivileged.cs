@@ -35,6 +35,12 @@ public static class Unprivileged
     /// <summary>Runs a system tool; true when it exits 0.</summary>
     public static bool TryTool(params string[] command) => Run(command).ExitCode == 0;
 
+    /// <summary>Unmounts a test's mount; detaches it lazily if something still holds it, so no test leaves a mount behind.</summary>
+    public static void Unmount(string path)
+    {
+        if (!TryTool("umount", path)) TryTool("umount", "-l", path);
+    }
+
     private static void Tool(params string[] command)
     {
         var (code, error) = Run(command);
