@@ -40,6 +40,9 @@ public static class DiagnosticCodes
     public const string MissingLang = "TE046";
     public const string UnlinkedEntry = "TE060";
     public const string ShortBody = "TE061";
+    public const string OutputNotReadable = "TE062";
+    public const string OutputNotWritable = "TE063";
+    public const string OutputDiskFull = "TE064";
     public const string UnreadableNetlifyHeaders = "TE080";
     public const string PlaceholderText = "TE085";
     public const string StaleBaselineLine = "TE086";
