@@ -40,4 +40,12 @@ public static class DiagnosticCodes
     public const string MissingLang = "TE046";
     public const string UnlinkedEntry = "TE060";
     public const string ShortBody = "TE061";
+    public const string YamlTooDeep = "TE070";
+    public const string UnreadableFile = "TE071";
+    public const string LinkLoop = "TE072";
+    public const string NotARegularFile = "TE073";
+    public const string IgnoredFileName = "TE074";
+    public const string EmphasisRun = "TE075";
+    public const string BadAlias = "TE076";
+    public const string ReservedRedirect = "TE077";
 }
