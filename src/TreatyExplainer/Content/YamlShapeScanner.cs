@@ -70,15 +70,15 @@ public static class YamlShapeScanner
                 if (scan.Flow.Count > 0) scan.CommentInFlow ??= new YamlMark('#', number, j + 1);
                 return null;
             }
-            var atNodeStart = scan.Flow.Count > 0 || StartsNode(line, j);
-            if (c is '"' or '\'' && StartsNode(line, j)) scan.Quote = new YamlMark(c, number, j + 1);
-            else if (c is '[' or '{' && atNodeStart)
+            var inFlow = scan.Flow.Count > 0;
+            if (c is '"' or '\'' && StartsNode(line, j, inFlow)) scan.Quote = new YamlMark(c, number, j + 1);
+            else if (c is '[' or '{' && (inFlow || StartsNode(line, j, inFlow)))
             {
                 scan.Flow.Add(new YamlMark(c, number, j + 1));
                 if (scan.BlockDepth + scan.Flow.Count > maxDepth) return scan.Flow[^1];
             }
             else if (c is ']' or '}' && scan.Flow.Count > 0) scan.Flow.RemoveAt(scan.Flow.Count - 1);
-            else if (c is '|' or '>' && scan.Flow.Count == 0 && StartsNode(line, j) && IsBlockScalarHeader(line.AsSpan(j + 1)))
+            else if (c is '|' or '>' && !inFlow && StartsNode(line, j, inFlow) && IsBlockScalarHeader(line.AsSpan(j + 1)))
             {
                 scan.BlockScalarIndent = line.Length - line.TrimStart(' ').Length;
                 return null;
@@ -87,8 +87,8 @@ public static class YamlShapeScanner
         return null;
     }
 
-    /// <summary>A quote or bracket begins a value only at the start of one: after "key: ", "- ", ',' or an open bracket.</summary>
-    private static bool StartsNode(string line, int j)
+    /// <summary>A quote or bracket begins a value only at the start of one: after "key: " or "- ", or inside brackets after ',' or an open bracket.</summary>
+    private static bool StartsNode(string line, int j, bool inFlow)
     {
         var k = j - 1;
         while (k >= 0 && line[k] is ' ' or '\t') k--;
@@ -96,7 +96,7 @@ public static class YamlShapeScanner
         var spaced = k < j - 1;
         return line[k] switch
         {
-            '[' or '{' or ',' => true,
+            '[' or '{' or ',' => inFlow,
             ':' or '-' or '?' => spaced && (k == 0 || line[k - 1] is ' ' or '\t' || line[k] == ':'),
             _ => false,
         };

@@ -45,7 +45,7 @@ public static class DiagnosticCodes
     public const string LinkLoop = "TE072";
     public const string NotARegularFile = "TE073";
     public const string IgnoredFileName = "TE074";
-    public const string EmphasisRun = "TE075";
+    public const string MarkdownTooCostly = "TE075";
     public const string BadAlias = "TE076";
     public const string ReservedRedirect = "TE077";
 }
