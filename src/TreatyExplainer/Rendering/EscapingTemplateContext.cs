@@ -17,8 +17,8 @@ public sealed class EscapingTemplateContext : TemplateContext
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         // Loops run over the site's own data (the search page lists every name), so the limit only has to stop a
-        // template that never ends, not a big site.
-        LoopLimit = 10_000_000;
+        // template that never ends, not a big site: a million names would take hundreds of full-size files.
+        LoopLimit = 1_000_000;
         RecursiveLimit = 50;
         // Scriban stops at 1 MiB of output by default, which leaves a valid large page, or the search page of a site
         // with many names, empty. A page is made from at most 2 MiB of Markdown, so 256 MiB is a bug, not content.
