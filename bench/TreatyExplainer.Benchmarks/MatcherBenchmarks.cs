@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using TreatyExplainer.Linking;
+using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Benchmarks;
 
@@ -12,7 +13,7 @@ public class MatcherBenchmarks
 {
     private const int TextChars = 1_000_000;
 
-    private List<MatcherPattern> _aliases = [];
+    private List<EntryName> _aliases = [];
     private MentionMatcher _matcher = null!;
     private string _text = "";
     private readonly List<MentionMatch> _matches = new(100_000);

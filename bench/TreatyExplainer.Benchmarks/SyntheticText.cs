@@ -1,5 +1,5 @@
 using System.Text;
-using TreatyExplainer.Linking;
+using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Benchmarks;
 
@@ -9,10 +9,10 @@ public static class SyntheticText
     private static readonly string[] Syllables = ["ka", "to", "ri", "mo", "sa", "ne", "vo", "lu", "ta", "mi", "ko", "ra", "shi", "ya", "da", "be", "zu", "po", "ge", "nu"];
     private static readonly string[] Words = "the talks on a peace treaty went on for many years while both governments kept their positions and officials met in capitals".Split(' ');
 
-    public static List<MatcherPattern> Aliases(int count, int seed = 7)
+    public static List<EntryName> Aliases(int count, int seed = 7)
     {
         var random = new Random(seed);
-        var patterns = new List<MatcherPattern>(count);
+        var patterns = new List<EntryName>(count);
         for (var i = 0; i < count; i++)
         {
             var name = (i % 10) switch
@@ -21,12 +21,12 @@ public static class SyntheticText
                 1 => "択捉" + (char)('一' + i % 500),
                 _ => Capitalised(Name(random)) + i + (i % 3 == 0 ? " " + Name(random) : ""),
             };
-            patterns.Add(new MatcherPattern(name, i, IgnoreCase: i % 7 == 0));
+            patterns.Add(new EntryName(name, i, IgnoreCase: i % 7 == 0));
         }
         return patterns;
     }
 
-    public static string Text(List<MatcherPattern> aliases, int chars, int seed = 11)
+    public static string Text(List<EntryName> aliases, int chars, int seed = 11)
     {
         var random = new Random(seed);
         var text = new StringBuilder(chars + 64);

@@ -1,17 +1,17 @@
 namespace TreatyExplainer.BrowserTests;
 
-public sealed class MapTests(SiteFixture site)
+public sealed class MapTests(SiteFixture site) : BrowserTest(site)
 {
     [Fact]
     public async Task EveryIslandOnTheMapIsALinkThatWorks()
     {
-        var (page, _) = await site.OpenAsync("/");
+        var (page, _) = await OpenAsync("/");
         var links = await page.Locator("svg.map a.map-island").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
         Assert.Equal(4, links.Length);
         foreach (var href in links)
         {
-            var (target, problems) = await site.OpenAsync(href);
+            var (target, problems) = await OpenAsync(href);
             Assert.Equal(href, new Uri(target.Url).AbsolutePath);
             Assert.Contains(href.Trim('/').Split('/')[^1] switch
             {
@@ -27,7 +27,7 @@ public sealed class MapTests(SiteFixture site)
     [Fact]
     public async Task IslandPageHighlightsItsIsland()
     {
-        var (page, _) = await site.OpenAsync("/islands/shikotan/");
+        var (page, _) = await OpenAsync("/islands/shikotan/");
 
         var current = page.Locator("svg.map a.map-island.is-current");
 
@@ -39,7 +39,7 @@ public sealed class MapTests(SiteFixture site)
     [Fact]
     public async Task MapLinksWorkByKeyboard()
     {
-        var (page, _) = await site.OpenAsync("/");
+        var (page, _) = await OpenAsync("/");
         var link = page.Locator("svg.map a.map-island").First;
 
         await link.FocusAsync();

@@ -2,14 +2,14 @@ using Microsoft.Playwright;
 
 namespace TreatyExplainer.BrowserTests;
 
-public sealed class NamingToggleTests(SiteFixture site)
+public sealed class NamingToggleTests(SiteFixture site) : BrowserTest(site)
 {
     private const string Name = "document.querySelector('.body .place-name[data-ja=\"Etorofu\"]')";
 
     [Fact]
     public async Task DefaultShowsBothNames()
     {
-        var (page, _) = await site.OpenAsync("/islands/kunashir/");
+        var (page, _) = await OpenAsync("/islands/kunashir/");
 
         Assert.Equal("Iturup (Etorofu)", await Shown(page));
         Assert.True(await page.Locator(".naming input[value=both]").IsCheckedAsync());
@@ -20,7 +20,7 @@ public sealed class NamingToggleTests(SiteFixture site)
     [InlineData("ru", "Iturup")]
     public async Task ChoiceRenamesPlacesAndSurvivesAReload(string choice, string expected)
     {
-        var (page, problems) = await site.OpenAsync("/islands/kunashir/");
+        var (page, problems) = await OpenAsync("/islands/kunashir/");
 
         await page.Locator($".naming input[value={choice}]").CheckAsync();
         Assert.Equal(expected, await Shown(page));
@@ -35,7 +35,7 @@ public sealed class NamingToggleTests(SiteFixture site)
     [Fact]
     public async Task QuotationsKeepTheirOwnWords()
     {
-        var (page, _) = await site.OpenAsync("/sources/kyodo-2016-04-15/");
+        var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
         await page.Locator(".naming input[value=ru]").CheckAsync();
 
         var quoted = await page.Locator("blockquote .place-name, q .place-name").CountAsync();

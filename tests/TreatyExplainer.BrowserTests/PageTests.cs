@@ -1,12 +1,12 @@
 namespace TreatyExplainer.BrowserTests;
 
-public sealed class PageTests(SiteFixture site)
+public sealed class PageTests(SiteFixture site) : BrowserTest(site)
 {
     [Theory]
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
     public async Task PageLoadsWithoutConsoleErrorsOrFailedRequests(string path)
     {
-        var (_, problems) = await site.OpenAsync(path);
+        var (_, problems) = await OpenAsync(path);
 
         Assert.Empty(problems);
     }
@@ -15,7 +15,7 @@ public sealed class PageTests(SiteFixture site)
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
     public async Task PageFitsAPhoneWithoutSidewaysScrolling(string path)
     {
-        var (page, _) = await site.OpenAsync(path, width: 360);
+        var (page, _) = await OpenAsync(path, width: 360);
 
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
@@ -25,7 +25,7 @@ public sealed class PageTests(SiteFixture site)
     [Fact]
     public async Task SkipLinkMovesFocusToTheContent()
     {
-        var (page, _) = await site.OpenAsync("/islands/iturup/");
+        var (page, _) = await OpenAsync("/islands/iturup/");
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent"));

@@ -2,12 +2,12 @@ using Microsoft.Playwright;
 
 namespace TreatyExplainer.BrowserTests;
 
-public sealed class PreviewTests(SiteFixture site)
+public sealed class PreviewTests(SiteFixture site) : BrowserTest(site)
 {
     [Fact]
     public async Task HoveringAMentionShowsItsCardBesideTheLink()
     {
-        var (page, problems) = await site.OpenAsync("/sources/kyodo-2016-04-15/");
+        var (page, problems) = await OpenAsync("/sources/kyodo-2016-04-15/");
         var link = page.Locator(".body a.mention[href='/people/sergey-lavrov/']").First;
 
         await link.HoverAsync();
@@ -25,7 +25,7 @@ public sealed class PreviewTests(SiteFixture site)
     [Fact]
     public async Task IslandCardShowsBothNamesAndAMapThumbnail()
     {
-        var (page, _) = await site.OpenAsync("/");
+        var (page, _) = await OpenAsync("/");
         var link = page.Locator(".body a.mention[href='/islands/iturup/']").First;
 
         await link.HoverAsync();
@@ -40,7 +40,7 @@ public sealed class PreviewTests(SiteFixture site)
     [Fact]
     public async Task KeyboardFocusOpensTheCardAndEscapeClosesIt()
     {
-        var (page, _) = await site.OpenAsync("/sources/kyodo-2016-04-15/");
+        var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
         var link = page.Locator(".body a.mention").First;
 
         await link.FocusAsync();
@@ -57,7 +57,7 @@ public sealed class PreviewTests(SiteFixture site)
     [Fact]
     public async Task CardNearTheBottomOfTheWindowOpensAboveTheLink()
     {
-        var (page, _) = await site.OpenAsync("/sources/kyodo-2016-04-15/");
+        var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
         var link = page.Locator(".body a.mention").Last;
         await link.EvaluateAsync("el => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 4)");
 

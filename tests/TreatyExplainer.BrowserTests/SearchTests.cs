@@ -1,6 +1,6 @@
 namespace TreatyExplainer.BrowserTests;
 
-public sealed class SearchTests(SiteFixture site)
+public sealed class SearchTests(SiteFixture site) : BrowserTest(site)
 {
     [Theory]
     [InlineData("Etorofu")]
@@ -9,7 +9,7 @@ public sealed class SearchTests(SiteFixture site)
     [InlineData("Etor")]
     public async Task AnyNameInAnyScriptFindsIturupFirst(string query)
     {
-        var (page, problems) = await site.OpenAsync("/search/");
+        var (page, problems) = await OpenAsync("/search/");
 
         await page.Locator("#search-input").FillAsync(query);
         var first = page.Locator("#search-results li a").First;
@@ -22,7 +22,7 @@ public sealed class SearchTests(SiteFixture site)
     [Fact]
     public async Task IndexLoadsOnlyWhenSearchIsUsed()
     {
-        var (page, _) = await site.OpenAsync("/search/");
+        var (page, _) = await OpenAsync("/search/");
         var requested = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
         await page.WaitForTimeoutAsync(300);
@@ -37,7 +37,7 @@ public sealed class SearchTests(SiteFixture site)
     [Fact]
     public async Task FullTextFindsSourceDocuments()
     {
-        var (page, _) = await site.OpenAsync("/search/?q=Zakharova%20sanctions");
+        var (page, _) = await OpenAsync("/search/?q=Zakharova%20sanctions");
 
         await page.Locator("#search-results li").First.WaitForAsync();
         var hrefs = await page.Locator("#search-results li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");

@@ -12,7 +12,7 @@ public static class App
             {
                 case "build":
                 case "check":
-                    var line = CommandLine.Parse(args, CommandLine.BuildOptionNames);
+                    var line = CommandLine.Parse(args, CommandLine.BuildOptionNames, CommandLine.BuildFlagNames);
                     if (line.Arguments.Count > 0) throw new UsageException($"unexpected argument '{line.Arguments[0]}'");
                     var annotate = githubActions ?? Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
                     return BuildCommand.Run(line.ToBuildOptions(), write: command == "build", annotate, output, error);

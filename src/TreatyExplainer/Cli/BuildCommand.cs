@@ -1,4 +1,5 @@
 using System.Globalization;
+using TreatyExplainer.Diagnostics;
 using TreatyExplainer.Pipeline;
 
 namespace TreatyExplainer.Cli;
@@ -17,7 +18,9 @@ public static class BuildCommand
         var ms = ((long)result.Elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s); nothing was written, the previous output is untouched ({ms} ms).");
+            error.WriteLine(write
+                ? $"Build failed: {errors} error(s), {warnings} warning(s); nothing was written, the previous output is untouched ({ms} ms)."
+                : $"Check failed: {errors} error(s), {warnings} warning(s) ({ms} ms).");
             return ExitCodes.ContentErrors;
         }
         var changed = write ? $" ({result.Written.Written} files written, {result.Written.Deleted} removed)" : "";

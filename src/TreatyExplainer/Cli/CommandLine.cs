@@ -1,3 +1,4 @@
+using TreatyExplainer.Diagnostics;
 using TreatyExplainer.Pipeline;
 
 namespace TreatyExplainer.Cli;
@@ -25,11 +26,18 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
           --output DIR     where the site is written (default: ROOT/output)
           --base-url URL   the address the site is served from (default: /)
           --autolink off   leave mentions unlinked (for like-for-like benchmarks only)
+          --strict         warnings fail the build too, except those accepted in the
+                           baseline; alias --warnings-as-errors
+          --baseline FILE  accepted warnings for --strict, one 'path: CODE: message' a line
+                           (default: ROOT/.ci/known-warnings.txt when it exists)
         """;
 
-    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url", "--autolink"];
+    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url", "--autolink", "--baseline"];
 
-    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions)
+    private static readonly string[] StrictFlags = ["--strict", "--warnings-as-errors"];
+
+    /// <summary>Options, some of which may be flags: options without a value, stored as "true".</summary>
+    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions, IReadOnlyCollection<string>? flags = null)
     {
         if (args.Count == 0) throw new UsageException("no command given");
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -42,14 +50,18 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
                 arguments.Add(arg);
                 continue;
             }
-            var (name, value) = SplitOption(arg, args, ref i);
-            if (!allowedOptions.Contains(name)) throw new UsageException($"unknown option '{name}' for '{args[0]}'");
+            var flag = flags?.Contains(arg.Split('=')[0]) == true;
+            if (flag && arg.Contains('=', StringComparison.Ordinal)) throw new UsageException($"option '{arg.Split('=')[0]}' takes no value");
+            var (name, value) = flag ? (arg, "true") : SplitOption(arg, args, ref i);
+            if (!flag && !allowedOptions.Contains(name)) throw new UsageException($"unknown option '{name}' for '{args[0]}'");
             if (!options.TryAdd(name, value)) throw new UsageException($"option '{name}' is given twice");
         }
         return new CommandLine(args[0], options, arguments);
     }
 
     public static IReadOnlyCollection<string> BuildOptionNames => FolderOptions;
+
+    public static IReadOnlyCollection<string> BuildFlagNames => StrictFlags;
 
     /// <summary>Build options from the command line, with every given folder checked to exist.</summary>
     public BuildOptions ToBuildOptions()
@@ -68,12 +80,27 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         if (Site.SiteUrls.TryCreate(options.BaseUrl) is null)
             throw new UsageException($"--base-url '{options.BaseUrl}' must be an http(s) address or a path such as /explainer/");
         OutputGuard.Check(options);
-        return options with { AutoLink = Options.GetValueOrDefault("--autolink") switch
+        return options with { Strict = StrictBaseline(options.Root), AutoLink = Options.GetValueOrDefault("--autolink") switch
         {
             null or "on" => true,
             "off" => false,
             var other => throw new UsageException($"--autolink takes 'on' or 'off', not '{other}'"),
         } };
+    }
+
+    /// <summary>The baseline a strict build checks against: the given file, the project's default one, or none accepted.</summary>
+    private WarningBaseline? StrictBaseline(string root)
+    {
+        var strict = StrictFlags.Any(Options.ContainsKey);
+        var given = Options.GetValueOrDefault("--baseline");
+        if (!strict)
+        {
+            return given is null ? null : throw new UsageException("--baseline applies only with --strict");
+        }
+        var path = Path.GetFullPath(given ?? Path.Combine(root, WarningBaseline.DefaultPath));
+        if (given is not null && !File.Exists(path)) throw new UsageException($"the baseline file '{given}' does not exist");
+        var name = Path.GetRelativePath(root, path).Replace('\\', '/');
+        return File.Exists(path) ? WarningBaseline.Parse(name, File.ReadAllText(path)) : new WarningBaseline(name, []);
     }
 
     private static (string Name, string Value) SplitOption(string arg, IReadOnlyList<string> args, ref int i)

@@ -12,6 +12,9 @@ public static class NewCommand
 {
     public static readonly IReadOnlyCollection<string> OptionNames = ["--root", "--input", "--seeds", "--id"];
 
+    /// <summary>Page ids <c>new</c> refuses: URLs the site uses itself, the home page, and the timeline.</summary>
+    private static readonly HashSet<string> ReservedPageIds = [.. Site.SiteIndex.ReservedPageIds, "index", "timeline"];
+
     public static int Run(CommandLine line, TextWriter output, DateOnly today)
     {
         if (line.Arguments.Count != 2)
@@ -19,9 +22,14 @@ public static class NewCommand
         if (!KindExtensions.TryParse(line.Arguments[0], out var kind))
             throw new UsageException($"unknown kind '{line.Arguments[0]}'; expected one of: {string.Join(", ", Enum.GetValues<Kind>().Select(k => k.Name()))}");
         var title = line.Arguments[1].Trim();
+        if (title.Length == 0) throw new UsageException("the title is empty");
+        if (title.Any(IsLineBreakOrControl))
+            throw new UsageException("the title holds a line break or another control character; give it on one line", showUsage: false);
         var id = line.Options.GetValueOrDefault("--id") ?? Site.Redirects.Slug(title)
             ?? throw new UsageException($"cannot make an id from '{title}'; give one with --id, like --id yohei-kono");
         if (!UrlPath.IsValidId(id)) throw new UsageException($"'{id}' is not a valid id: lowercase letters, digits and single hyphens");
+        if (kind == Kind.Page && ReservedPageIds.Contains(id))
+            throw new UsageException($"the id '{id}' is reserved: the site uses /{(id == "index" ? "" : id + "/")} itself; choose another with --id", showUsage: false);
 
         var root = Path.GetFullPath(line.Options.GetValueOrDefault("--root") ?? Directory.GetCurrentDirectory());
         var input = Path.GetFullPath(line.Options.GetValueOrDefault("--input") ?? Path.Combine(root, "input"));
@@ -40,13 +48,18 @@ public static class NewCommand
 
         Directory.CreateDirectory(folder);
         File.WriteAllText(path, Scaffold(kind, title, today));
-        output.WriteLine($"Wrote {Path.GetRelativePath(root, path).Replace('\\', '/')}: fill in the fields, then run 'check'.");
+        output.WriteLine($"Wrote {Path.GetRelativePath(root, path).Replace('\\', '/')}: write the real text wherever it says '{Placeholder.Marker}', then run 'check'.");
         return ExitCodes.Success;
     }
 
-    /// <summary>A new file that builds as it is: required fields filled, optional ones commented out with an example.</summary>
+    /// <summary>
+    /// A new file with the required fields filled and the optional ones commented out, each with an example for the
+    /// kind. Every text the editor must write starts with <see cref="Placeholder.Marker"/>, which fails the build
+    /// until it is replaced.
+    /// </summary>
     public static string Scaffold(Kind kind, string title, DateOnly today)
     {
+        var todo = Placeholder.Marker + " ";
         var text = new StringBuilder("---\n");
         foreach (var field in FrontMatterSchema.Fields.Where(f => f.Kinds.Contains(kind)))
         {
@@ -56,20 +69,39 @@ public static class NewCommand
             {
                 "title" => Quote(title),
                 "kind" => kind.Name(),
-                "summary" => Quote($"One sentence that says what {title} is and why it matters here."),
-                "date" or "published" => today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "  # replace with the real date",
-                "outlet" => Quote("Name of the news outlet"),
-                "headline" => Quote("The report's original headline, word for word"),
-                _ => field.Example,
+                "summary" => Quote($"{todo}one sentence on {Prompt(kind, title)}."),
+                "date" or "published" => today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + $"  # {todo}the real date",
+                "outlet" => Quote($"{todo}the name of the news outlet"),
+                "headline" => Quote($"{todo}the report's original headline, word for word"),
+                _ => FieldExamples.For(kind, field),
             };
             text.Append(required || field.Key is "title" or "kind" ? "" : "# ").Append(field.Key).Append(": ").Append(value).Append('\n');
         }
-        text.Append("---\n");
-        text.Append(kind.IsGlossary()
-            ? $"{title} is … (start with one sentence that says what this is; write 150 words or more).\n"
-            : $"Write the text of this page in Markdown.\n");
+        text.Append("---\n").Append(kind switch
+        {
+            Kind.Source => $"{todo}a digest of the report in our own words, with a few short quotes, each attributed.\n",
+            Kind.Page => $"{todo}the text of this page, in Markdown: {Prompt(kind, title)}.\n",
+            _ => $"{todo}{title} is … (start with one sentence on {Prompt(kind, title)}; then write 150 words or more, with ## headings).\n",
+        });
         return text.ToString();
     }
 
+    /// <summary>What the first sentence of an entry of this kind should say.</summary>
+    private static string Prompt(Kind kind, string title) => kind switch
+    {
+        Kind.Island => $"where {title} is and what it means in the dispute",
+        Kind.Person => $"who {title} is and what part they play in the dispute",
+        Kind.Treaty => $"what {title} settled, who signed it and when, and what it says about the islands",
+        Kind.Term => $"what {title} means, and who uses the term",
+        Kind.Event => $"what happened in {title}, and what it changed",
+        Kind.Source => "what the report says",
+        _ => "what a reader finds here",
+    };
+
+    /// <summary>A line break inside the title would end the YAML value and let the rest become keys.</summary>
+    private static bool IsLineBreakOrControl(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    /// <summary>A YAML double-quoted scalar; control characters never reach here.</summary>
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using TreatyExplainer.Serve;
 
 namespace TreatyExplainer.Cli;
 
-/// <summary><c>serve [--port N]</c>: the live preview, until Ctrl+C.</summary>
+/// <summary><c>serve [--port N]</c>: the live preview, until Ctrl+C or SIGTERM.</summary>
 public static class ServeCommand
 {
     public const int DefaultPort = 5080;
@@ -18,25 +19,39 @@ public static class ServeCommand
         var options = line.ToBuildOptions();
 
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            // Handled here: stop serving and exit 0, rather than let the runtime end the process mid-response.
+            signal.Cancel = true;
             stop.Cancel();
-        };
+        }
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         return RunAsync(options, port, output, stop.Token).GetAwaiter().GetResult();
     }
 
     private static async Task<int> RunAsync(Pipeline.BuildOptions options, int port, TextWriter output, CancellationToken stop)
     {
-        await using var host = await ServeHost.StartAsync(options, port, output);
-        output.WriteLine($"Serving {host.Url} ; watching input/, seeds/ and theme/. Press Ctrl+C to stop.");
+        ServeHost host;
         try
         {
-            await Task.Delay(Timeout.Infinite, stop);
+            host = await ServeHost.StartAsync(options, port, output);
         }
-        catch (OperationCanceledException)
+        catch (IOException e)
         {
-            output.WriteLine("Stopped.");
+            throw new UsageException($"cannot listen on port {port}: {e.Message}; choose another with --port", showUsage: false);
+        }
+        await using (host)
+        {
+            output.WriteLine($"Serving {host.Url} ; watching input/, seeds/ and theme/. Press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                output.WriteLine("Stopped.");
+            }
         }
         return ExitCodes.Success;
     }

@@ -36,6 +36,7 @@ public static class DocumentParser
             diagnostics.Add(Diagnostic.Error(file.Path, 1, 1, DiagnosticCodes.KindInWrongFolder, message));
             return null;
         }
+        diagnostics.AddRange(Placeholder.Find(file));
         return new ParsedDocument(new ContentDocument(file.Path, file.Origin, frontMatter, split.BodyLine), file.Text[split.BodyStart..]);
     }
 }

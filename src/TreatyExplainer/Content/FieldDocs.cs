@@ -20,7 +20,7 @@ public static class FieldDocs
                 text.Append("| `").Append(field.Key).Append("` | ")
                     .Append(field.RequiredFor.Contains(kind) ? "yes" : "no").Append(" | ")
                     .Append(field.Description.Replace("|", "\\|", StringComparison.Ordinal)).Append(" | `")
-                    .Append(field.Example.Replace("|", "\\|", StringComparison.Ordinal)).Append("` |\n");
+                    .Append(FieldExamples.For(kind, field).Replace("|", "\\|", StringComparison.Ordinal)).Append("` |\n");
             }
         }
         return text.ToString();

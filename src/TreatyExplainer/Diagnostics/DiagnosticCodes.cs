@@ -48,4 +48,7 @@ public static class DiagnosticCodes
     public const string MarkdownTooCostly = "TE075";
     public const string BadAlias = "TE076";
     public const string ReservedRedirect = "TE077";
+    public const string UnreadableNetlifyHeaders = "TE080";
+    public const string PlaceholderText = "TE085";
+    public const string StaleBaselineLine = "TE086";
 }

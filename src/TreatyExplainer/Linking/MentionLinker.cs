@@ -2,7 +2,6 @@ using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using TreatyExplainer.Content;
 using TreatyExplainer.Diagnostics;
 using TreatyExplainer.Site;
 
@@ -10,97 +9,46 @@ namespace TreatyExplainer.Linking;
 
 /// <summary>
 /// Turns mentions into links on one page, following Wikipedia's rule against overlinking: the first mention of each
-/// entry is linked, later ones stay plain; nothing inside headings, links or code; no page links to itself.
-/// Explicit <c>[text](xref:id)</c> links are resolved here too and count as that entry's link.
+/// entry is linked, later ones stay plain; nothing inside headings, links, code, escaped markup, quoted titles or
+/// <c>::no-link spans::</c>; no name inside a longer word; no page links to itself. Explicit links are resolved
+/// here too, and one counts as its entry's link from where it stands on. The rules, with examples: docs/linking.md.
 /// </summary>
-public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
+public sealed class MentionLinker
 {
     public const string MentionClass = "mention";
     private const int SnippetChars = 70;
-    private const int SearchTextLimit = 4000;
+
+    private readonly SiteIndex _index;
+    private readonly SiteUrls _urls;
+    private readonly MentionMatcher _matcher;
+    private readonly ExplicitLinks _explicit;
+    private readonly HashSet<string> _titles;
+
+    public MentionLinker(SiteIndex index, SiteUrls urls)
+    {
+        _index = index;
+        _urls = urls;
+        _matcher = new MentionMatcher(index.Names);
+        _explicit = new ExplicitLinks(index, urls);
+        _titles = index.Entries
+            .Select(e => e.Meta.Headline)
+            .OfType<string>()
+            .Select(h => QuotedTitles.Words(h).ToString())
+            .Where(h => h.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     public LinkedPage Link(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
     {
         var state = new PageState(page, diagnostics);
-        ResolveExplicitLinks(markdown, state);
+        _explicit.Resolve(markdown, state);
         LinkBlocks(markdown, state);
         // Explicit links in headings have no sentence around them, but they are still mentions.
         foreach (var (link, entry) in state.Pending)
             state.Mentions.Add(new Mention(page.Index, entry, "", PlainText.Of(link), ""));
-        return new LinkedPage(page.Index, System.Text.Encoding.UTF8.GetBytes(MarkdownSetup.ToHtml(markdown)), state.Mentions, state.Words, state.SearchText.ToString());
+        var html = System.Text.Encoding.UTF8.GetBytes(LinkedHtml.Render(markdown));
+        return new LinkedPage(page.Index, html, state.Mentions, state.Words, state.SearchText.ToString());
     }
-
-    private void ResolveExplicitLinks(MarkdownDocument markdown, PageState state)
-    {
-        foreach (var inline in AllInlines(markdown))
-        {
-            if (inline is AutolinkInline autolink && !LinkSafety.IsSafe(autolink.Url))
-            {
-                state.Error(inline, DiagnosticCodes.UnsafeLink, $"link to '{autolink.Url}' is not allowed: use http, https, mailto or a relative address");
-                autolink.Url = "#";
-            }
-            if (inline is not LinkInline { Url: { } url } link) continue;
-            if (url.StartsWith("xref:", StringComparison.Ordinal))
-            {
-                var id = url["xref:".Length..];
-                if (index.Find(id) is { } target)
-                {
-                    link.Url = urls.Href(target.Path);
-                    state.Linked.Add(target.Index);
-                    state.Pending.Add((link, target.Index));
-                }
-                else
-                {
-                    state.Error(link, DiagnosticCodes.UnknownXref, $"unknown id in 'xref:{id}': no file in input/ or seeds/ is named '{id}.md'");
-                }
-            }
-            else if (EntryAt(url) is { } existing)
-            {
-                // A hand-written link to an entry counts as its link, as an xref does: later mentions stay plain.
-                state.Linked.Add(existing.Index);
-                state.Pending.Add((link, existing.Index));
-            }
-            else if (!LinkSafety.IsSafe(url))
-            {
-                state.Error(link, DiagnosticCodes.UnsafeLink, $"link to '{url}' is not allowed: use http, https, mailto or a relative address");
-                link.Url = "#";
-            }
-        }
-    }
-
-    /// <summary>
-    /// Every inline of the document, walked through sibling links as the renderer walks them. (Markdig's own
-    /// Descendants misses inlines inserted after parsing, such as the links an earlier pass made.)
-    /// </summary>
-    private static IEnumerable<Inline> AllInlines(ContainerBlock container)
-    {
-        foreach (var block in container)
-        {
-            if (block is ContainerBlock child)
-            {
-                foreach (var inline in AllInlines(child)) yield return inline;
-            }
-            else if (block is LeafBlock { Inline: { } root })
-            {
-                foreach (var inline in AllInlines(root)) yield return inline;
-            }
-        }
-    }
-
-    private static IEnumerable<Inline> AllInlines(ContainerInline container)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            yield return inline;
-            if (inline is ContainerInline nested)
-            {
-                foreach (var inner in AllInlines(nested)) yield return inner;
-            }
-        }
-    }
-
-    private Entry? EntryAt(string href) =>
-        href.StartsWith(urls.BasePath, StringComparison.Ordinal) ? index.FindByPath("/" + href[urls.BasePath.Length..]) : null;
 
     private void LinkBlocks(ContainerBlock container, PageState state)
     {
@@ -108,10 +56,16 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         {
             switch (block)
             {
-                case HeadingBlock or CodeBlock or HtmlBlock:
+                case HeadingBlock { Inline: { } heading }:
+                    ExplicitLinks.Note(heading, state);
+                    state.InComment = BlockText.Of(heading, _titles, state.InComment).CommentOpen;
+                    break;
+                case CodeBlock or HtmlBlock:
                     break;
                 case LeafBlock { Inline: { } inline }:
-                    LinkInlines(inline, state);
+                    var text = BlockText.Of(inline, _titles, state.InComment);
+                    state.InComment = text.CommentOpen;
+                    LinkInlines(inline, text, state);
                     state.Words += CollectMentions(inline, state);
                     break;
                 case QuoteBlock quote:
@@ -127,21 +81,27 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         }
     }
 
-    private void LinkInlines(ContainerInline container, PageState state)
+    private void LinkInlines(ContainerInline container, BlockText text, PageState state)
     {
         var child = container.FirstChild;
         while (child is not null)
         {
             switch (child)
             {
-                case LinkInline or AutolinkInline or CodeInline or HtmlInline:
+                case LinkInline link:
+                    if (state.Explicit.TryGetValue(link, out var entry)) state.Linked.Add(entry);
+                    ExplicitLinks.Note(link, state);
                     child = child.NextSibling;
                     break;
                 case LiteralInline:
-                    child = LinkRun(child, state);
+                    child = LinkRun(child, text, state);
+                    break;
+                case ContainerInline nested when BlockText.IsNoLinkSpan(nested):
+                    ExplicitLinks.Note(nested, state);
+                    child = child.NextSibling;
                     break;
                 case ContainerInline nested:
-                    LinkInlines(nested, state);
+                    LinkInlines(nested, text, state);
                     child = child.NextSibling;
                     break;
                 default:
@@ -152,40 +112,53 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
     }
 
     /// <summary>Links a run of literals joined by soft line breaks, so a name wrapped across lines is still found.</summary>
-    private Inline? LinkRun(Inline first, PageState state)
+    private Inline? LinkRun(Inline first, BlockText text, PageState state)
     {
         var run = new List<Inline>();
-        var text = new System.Text.StringBuilder();
+        var joined = new System.Text.StringBuilder();
         var node = first;
         while (node is LiteralInline or LineBreakInline { IsHard: false })
         {
             run.Add(node);
-            if (node is LiteralInline literal) text.Append(literal.Content.AsSpan());
-            else text.Append('\n');
+            if (node is LiteralInline literal) joined.Append(literal.Content.AsSpan());
+            else joined.Append('\n');
             node = node.NextSibling;
         }
         var after = node;
+        var words = joined.ToString();
+        var offset = text.StartOf(first);
 
-        var joined = text.ToString();
         var matches = new List<MentionMatch>();
-        index.Matcher.FindAll(joined.AsSpan(), matches);
+        _matcher.FindAll(words.AsSpan(), matches);
+        matches.RemoveAll(m => !text.MayLink(offset + m.Start, offset + m.End));
+        var replacement = Replace(words, matches, state);
+        if (replacement.Count == 0) return after;
+
+        foreach (var inline in replacement) first.InsertBefore(inline);
+        foreach (var inline in run) inline.Remove();
+        return after;
+    }
+
+    /// <summary>The inlines that show <paramref name="words"/> with its first mentions linked and place names renamed; none if nothing changes.</summary>
+    private List<Inline> Replace(string words, List<MentionMatch> matches, PageState state)
+    {
         // Only places with two names need to know what is quoted; most runs have none.
-        var quoted = state.InQuotation == 0 && matches.Exists(m => index.PlaceNames.ContainsKey(m.Entry)) ? QuotedSpans.Of(joined) : null;
+        var quoted = state.InQuotation == 0 && matches.Exists(m => _index.PlaceNames.ContainsKey(m.Entry)) ? QuotedSpans.Of(words) : null;
         var replacement = new List<Inline>();
         var position = 0;
         foreach (var match in matches)
         {
             var link = match.Entry != state.Page.Index && state.Linked.Add(match.Entry);
-            var words = joined.Substring(match.Start, match.Length);
-            var rename = quoted is not null && !quoted[match.Start] && index.PlaceNames.TryGetValue(match.Entry, out var place)
-                && place.IsNamingForm(words) && !WrittenInBrackets(joined, match, place);
+            var name = words.Substring(match.Start, match.Length);
+            var rename = quoted is not null && !quoted[match.Start] && _index.PlaceNames.TryGetValue(match.Entry, out var place)
+                && place.IsNamingForm(name) && !BracketedNames.WrittenInBrackets(words, match, place);
             if (!link && !rename) continue;
-            AddPlain(replacement, joined[position..match.Start]);
-            Inline shown = rename ? new PlaceNameInline(index.PlaceNames[match.Entry]) : new LiteralInline(words);
+            AddPlain(replacement, words[position..match.Start]);
+            Inline shown = rename ? new PlaceNameInline(_index.PlaceNames[match.Entry]) : new LiteralInline(name);
             if (link)
             {
-                var target = index.Entries[match.Entry];
-                var anchor = new LinkInline(urls.Href(target.Path), title: "") { IsClosed = true };
+                var target = _index.Entries[match.Entry];
+                var anchor = new LinkInline(_urls.Href(target.Path), title: "") { IsClosed = true };
                 anchor.GetAttributes().AddClass(MentionClass);
                 anchor.AppendChild(shown);
                 state.Pending.Add((anchor, match.Entry));
@@ -194,31 +167,9 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
             replacement.Add(shown);
             position = match.End;
         }
-        if (replacement.Count == 0) return after;
-        AddPlain(replacement, joined[position..]);
-
-        foreach (var inline in replacement) first.InsertBefore(inline);
-        foreach (var inline in run) inline.Remove();
-        return after;
+        if (replacement.Count > 0) AddPlain(replacement, words[position..]);
+        return replacement;
     }
-
-    /// <summary>
-    /// "Iturup (Etorofu; Japanese 択捉島…)": the author already gave both names in words of their own, so neither
-    /// the name before the bracket nor the one opening it is rewritten.
-    /// </summary>
-    private static bool WrittenInBrackets(string text, MentionMatch match, PlaceName place)
-    {
-        var after = text.AsSpan(match.End).TrimStart();
-        if (after.Length > 0 && after[0] == '(' && StartsWithName(after[1..].TrimStart(), place)) return true;
-        var before = text.AsSpan(0, match.Start).TrimEnd();
-        return before.Length > 0 && before[^1] == '(' && EndsWithName(before[..^1].TrimEnd(), place);
-    }
-
-    private static bool StartsWithName(ReadOnlySpan<char> text, PlaceName place) =>
-        text.StartsWith(place.Japanese, StringComparison.Ordinal) || text.StartsWith(place.Russian, StringComparison.Ordinal);
-
-    private static bool EndsWithName(ReadOnlySpan<char> text, PlaceName place) =>
-        text.EndsWith(place.Japanese, StringComparison.Ordinal) || text.EndsWith(place.Russian, StringComparison.Ordinal);
 
     private static void AddPlain(List<Inline> inlines, string text)
     {
@@ -247,27 +198,5 @@ public sealed class MentionLinker(SiteIndex index, SiteUrls urls)
         }
         state.Pending.RemoveAll(p => spans.ContainsKey(p.Link));
         return PlainText.CountWords(text);
-    }
-
-    private sealed class PageState(Entry page, List<Diagnostic> diagnostics)
-    {
-        public Entry Page { get; } = page;
-        public HashSet<int> Linked { get; } = [];
-        public List<(LinkInline Link, int Entry)> Pending { get; } = [];
-        public List<Mention> Mentions { get; } = [];
-        public int Words { get; set; }
-        public int InQuotation { get; set; }
-        public System.Text.StringBuilder SearchText { get; } = new();
-
-        /// <summary>Keeps the start of the page's text for full-text search; enough to find a page by what it is about.</summary>
-        public void AddSearchText(string text)
-        {
-            var room = SearchTextLimit - SearchText.Length;
-            if (room <= 0) return;
-            SearchText.Append(text.AsSpan(0, Math.Min(room, text.Length))).Append(' ');
-        }
-
-        public void Error(Inline inline, string code, string message) =>
-            diagnostics.Add(Diagnostic.Error(Page.Document.Path, Page.Document.BodyLine + inline.Line, inline.Column + 1, code, message));
     }
 }

@@ -1,3 +1,5 @@
+using TreatyExplainer.Site;
+
 namespace TreatyExplainer.Linking;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class MentionMatcher
 
     private sealed record Candidate(string[] Tokens, int Entry, bool IgnoreCase, int TextLength);
 
-    public MentionMatcher(IEnumerable<MatcherPattern> patterns)
+    public MentionMatcher(IEnumerable<EntryName> patterns)
     {
         var exact = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         var ignoreCase = new Dictionary<string, List<Candidate>>(StringComparer.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
+using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Linking;
 

@@ -53,6 +53,9 @@ public static class Tokenizer
         return tokens;
     }
 
+    /// <summary>Whether the character belongs to a Latin or Cyrillic word, so a name touching it is part of a longer word.</summary>
+    public static bool IsWordChar(char c) => (c < 128 ? Ascii[c] : Classify(c)) == CharClass.Word;
+
     /// <summary>Length and the case-folded first and last characters: equal for any two spans an ignore-case comparison calls equal.</summary>
     public static int KeyOf(ReadOnlySpan<char> token)
     {

@@ -16,6 +16,9 @@ public sealed record BuildOptions
     /// <summary>Link mentions automatically. Off only for benchmarks that compare like for like with generators that cannot.</summary>
     public bool AutoLink { get; init; } = true;
 
+    /// <summary>For <c>--strict</c>: warnings fail the build unless this baseline accepts them; null lets warnings pass.</summary>
+    public Diagnostics.WarningBaseline? Strict { get; init; }
+
     /// <summary>Results of checking unchanged pages, kept between builds by <c>serve</c>; null for a one-off build.</summary>
     public Checks.CheckCache? CheckCache { get; init; }
 

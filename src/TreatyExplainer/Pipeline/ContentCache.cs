@@ -38,7 +38,9 @@ public sealed class ContentCache
         foreach (var entry in index.Entries)
         {
             text.Append(entry.Index).Append(' ').Append(entry.Path).Append(' ').Append(entry.Title).Append(' ')
-                .Append(entry.Meta.Disputed).Append(' ').Append(entry.Meta.Names).Append(' ');
+                .Append(entry.Meta.Disputed).Append(' ').Append(entry.Meta.Names).Append(' ')
+                // A source's headline is a quoted title that other pages' text must not link inside.
+                .Append(entry.Meta.Headline).Append(' ');
             foreach (var alias in entry.Meta.Aliases) text.Append(alias.Text).Append(alias.IgnoreCase ? "~" : "").Append('|');
             text.Append('\n');
         }

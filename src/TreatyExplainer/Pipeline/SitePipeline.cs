@@ -54,7 +54,7 @@ public sealed class SitePipeline(BuildOptions options)
         SiteChecker.CheckDeferredLinks(facts, site, sources.Lazy, diagnostics);
         timer.Mark("check links");
 
-        var sorted = diagnostics.Sorted();
+        var sorted = options.Strict?.Apply(diagnostics.Sorted()) ?? diagnostics.Sorted();
         var succeeded = !sorted.Any(d => d.IsError);
         var written = succeeded && transaction is not null ? transaction.Commit() : default;
         timer.Mark("commit");

@@ -4,4 +4,7 @@ namespace TreatyExplainer.Serve;
 public sealed record BuildState(int Version, IReadOnlyList<string> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>When only theme stylesheets changed, their new hashed hrefs: open pages swap them in without reloading.</summary>
+    public IReadOnlyList<string> Stylesheets { get; init; } = [];
 }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace TreatyExplainer.Serve;
 
-/// <summary>Server-sent events to every open tab: "reload" after a good build, "failed" with the error lines after a bad one.</summary>
+/// <summary>
+/// Server-sent events to every open tab: "reload" after a good build, "css" with the new stylesheet hrefs when only
+/// stylesheets changed, "failed" with the error lines after a bad one.
+/// </summary>
 public sealed class LiveReload
 {
     public const string Prefix = "/__treatyexplainer/";
@@ -11,6 +14,7 @@ public sealed class LiveReload
 
     private readonly Lock _lock = new();
     private BuildState _state = new(0, []);
+    private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource<BuildState> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public BuildState State
@@ -34,7 +38,9 @@ public sealed class LiveReload
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
-        var aborted = context.RequestAborted;
+        // Streams end when the server stops, not only when the tab closes: an open stream would hold shutdown up.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        var aborted = linked.Token;
         if (!State.Succeeded) await SendAsync(context, State, aborted);
         await context.Response.Body.FlushAsync(aborted);
         try
@@ -48,13 +54,21 @@ public sealed class LiveReload
         }
         catch (OperationCanceledException)
         {
-            // The tab closed.
+            // The tab closed, or the server is stopping.
         }
     }
 
+    /// <summary>Ends every open stream.</summary>
+    public void Stop() => _stopping.Cancel();
+
     private static async Task SendAsync(HttpContext context, BuildState state, CancellationToken aborted)
     {
-        var message = state.Succeeded ? "event: reload\ndata: {}\n\n" : $"event: failed\ndata: {JsonSerializer.Serialize(state.Errors)}\n\n";
+        var message = state switch
+        {
+            { Succeeded: false } => $"event: failed\ndata: {JsonSerializer.Serialize(state.Errors)}\n\n",
+            { Stylesheets.Count: > 0 } => $"event: css\ndata: {JsonSerializer.Serialize(state.Stylesheets)}\n\n",
+            _ => "event: reload\ndata: {}\n\n",
+        };
         await context.Response.WriteAsync(message, aborted);
         await context.Response.Body.FlushAsync(aborted);
     }

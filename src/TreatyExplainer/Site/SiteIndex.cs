@@ -1,25 +1,25 @@
 using TreatyExplainer.Content;
 using TreatyExplainer.Diagnostics;
-using TreatyExplainer.Linking;
 
 namespace TreatyExplainer.Site;
 
 /// <summary>
-/// Every document by id, and one matcher over every glossary entry's title and aliases. Built once per build;
-/// conflicts between entries are diagnostics here, not surprises later.
+/// Every document by id, and every name running text may call a glossary entry by (title and aliases), for the
+/// linker's matcher. Built once per build; conflicts between entries are diagnostics here, not surprises later.
 /// </summary>
 public sealed class SiteIndex
 {
-    private static readonly HashSet<string> ReservedPageIds =
-        [.. KindExtensions.ListedKinds.Select(k => k.Folder()), "assets", "search", "404"];
+    /// <summary>Page ids whose URL the site already uses for a listing, the assets, search or the 404 page.</summary>
+    public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(
+        KindExtensions.ListedKinds.Select(k => k.Folder()).Concat(["assets", "search", "404"]), StringComparer.Ordinal);
 
     private readonly Dictionary<string, Entry> _byId;
     private readonly Dictionary<string, Entry> _byPath;
 
-    private SiteIndex(IReadOnlyList<Entry> entries, MentionMatcher matcher, IReadOnlyDictionary<int, PlaceName> placeNames)
+    private SiteIndex(IReadOnlyList<Entry> entries, IReadOnlyList<EntryName> names, IReadOnlyDictionary<int, PlaceName> placeNames)
     {
         Entries = entries;
-        Matcher = matcher;
+        Names = names;
         PlaceNames = placeNames;
         _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _byPath = entries.ToDictionary(e => e.Path, StringComparer.Ordinal);
@@ -28,7 +28,8 @@ public sealed class SiteIndex
     /// <summary>Entries in ordinal path order; an entry's <see cref="Entry.Index"/> is its position here.</summary>
     public IReadOnlyList<Entry> Entries { get; }
 
-    public MentionMatcher Matcher { get; }
+    /// <summary>Every glossary entry's names, none claimed by two entries; empty when auto-linking is off.</summary>
+    public IReadOnlyList<EntryName> Names { get; }
 
     /// <summary>The disputed places each side names differently, by entry index.</summary>
     public IReadOnlyDictionary<int, PlaceName> PlaceNames { get; }
@@ -65,9 +66,8 @@ public sealed class SiteIndex
         CheckRedirects(entries, diagnostics);
         CheckSources(entries, firstById, diagnostics);
         var placeNames = CollectPlaceNames(entries);
-        var patterns = CollectPatterns(entries, placeNames, diagnostics);
-        var matcher = new MentionMatcher(autoLink ? patterns : []);
-        return new SiteIndex(entries, matcher, placeNames);
+        var names = CollectNames(entries, placeNames, diagnostics);
+        return new SiteIndex(entries, autoLink ? names : [], placeNames);
     }
 
     private static void CheckSources(List<Entry> entries, Dictionary<string, ContentDocument> byId, DiagnosticBag diagnostics)
@@ -132,9 +132,9 @@ public sealed class SiteIndex
     /// pairs "Iturup (Etorofu)" and "Etorofu (Iturup)", so a pair is one mention. A name claimed by two entries is
     /// an error naming both files.
     /// </summary>
-    private static List<MatcherPattern> CollectPatterns(List<Entry> entries, Dictionary<int, PlaceName> placeNames, DiagnosticBag diagnostics)
+    private static List<EntryName> CollectNames(List<Entry> entries, Dictionary<int, PlaceName> placeNames, DiagnosticBag diagnostics)
     {
-        var patterns = new List<MatcherPattern>();
+        var collected = new List<EntryName>();
         var owners = new Dictionary<string, (Entry Entry, Alias Alias)>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries.Where(e => e.Kind.IsGlossary()))
         {
@@ -156,10 +156,10 @@ public sealed class SiteIndex
                     continue;
                 }
                 owners.TryAdd(alias.Text, (entry, alias));
-                patterns.Add(new MatcherPattern(alias.Text, entry.Index, alias.IgnoreCase));
+                collected.Add(new EntryName(alias.Text, entry.Index, alias.IgnoreCase));
             }
         }
-        return patterns;
+        return collected;
     }
 
     private static bool Collides(Alias a, Alias b) =>

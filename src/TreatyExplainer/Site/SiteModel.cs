@@ -1,5 +1,4 @@
 using TreatyExplainer.Content;
-using TreatyExplainer.Linking;
 
 namespace TreatyExplainer.Site;
 

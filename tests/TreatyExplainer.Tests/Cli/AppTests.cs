@@ -29,6 +29,19 @@ public sealed class AppTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public void FailedCheckDoesNotClaimToHaveSkippedWriting()
+    {
+        using var site = new TempSite().WithHome();
+        site.Write("input/a.md", "---\ntitle: A\nkind: nope\n---\n");
+
+        var (code, _, error) = site.Run("check");
+
+        Assert.Equal(1, code);
+        Assert.Matches(@"^Check failed: 1 error\(s\), 0 warning\(s\) \(\d+ ms\)\.$", error.Trim().Split('\n')[^1]);
+        Assert.DoesNotContain("written", error);
+    }
+
     [Theory]
     [InlineData("publish")]
     [InlineData("")]

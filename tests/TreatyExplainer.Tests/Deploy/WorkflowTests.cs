@@ -28,6 +28,28 @@ public sealed class WorkflowTests
     }
 
     [Fact]
+    public void CiRunTestsThenBuildsTheRealSiteStrictlyAndEndsWithTheTotals()
+    {
+        var script = File.ReadAllText(Path.Combine(Repo.Root, ".ci", "run"));
+        var update = script.IndexOf("apt-get update", StringComparison.Ordinal);
+
+        Assert.Contains("dotnet test 2>&1", script);
+        Assert.Contains("dotnet run --project src/TreatyExplainer -- build --strict", script);
+        Assert.InRange(update, 0, script.IndexOf("apt-get install", StringComparison.Ordinal));
+        Assert.EndsWith("echo \"$passed passed, $failed failed\"\nexit $status\n", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RootTestCommandLeavesTheBenchmarksOut()
+    {
+        var solution = File.ReadAllText(Path.Combine(Repo.Root, "TreatyExplainer.sln"));
+
+        Assert.DoesNotContain("Benchmarks", solution);
+        Assert.Contains(@"tests\TreatyExplainer.BrowserTests\TreatyExplainer.BrowserTests.csproj", solution);
+        Assert.True(File.Exists(Path.Combine(Repo.Root, "bench", "TreatyExplainer.Benchmarks", "TreatyExplainer.Benchmarks.csproj")));
+    }
+
+    [Fact]
     public void ScheduledRebuildCallsTheBuildHookFromASecret()
     {
         var workflow = Load("scheduled-rebuild.yml");

@@ -32,6 +32,23 @@ public sealed partial class DocsTests
         Assert.Empty(documented.Except(codes));
     }
 
+    [Fact]
+    public void EveryTestTheSecurityDocNamesExists()
+    {
+        var sources = Directory.EnumerateFiles(Path.Combine(Repo.Root, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Select(File.ReadAllText).ToList();
+        var named = TestName().Matches(File.ReadAllText(Path.Combine(Repo.Root, "docs", "security.md"))).ToList();
+
+        Assert.NotEmpty(named);
+        var missing = named.Select(m => (Class: m.Groups[1].Value, Method: m.Groups[2].Value))
+            .Where(t => !sources.Any(s => s.Contains($"class {t.Class}", StringComparison.Ordinal) && s.Contains($" {t.Method}(", StringComparison.Ordinal)))
+            .Select(t => $"{t.Class}.{t.Method}");
+        Assert.Empty(missing);
+    }
+
+    [GeneratedRegex(@"`([A-Z]\w*Tests|[A-Z]\w*Properties)\.([A-Z]\w*)`")]
+    private static partial Regex TestName();
+
     [GeneratedRegex(@"^## (TE\d{3})", RegexOptions.Multiline)]
     private static partial Regex Heading();
 }

@@ -154,15 +154,6 @@ public sealed class MentionLinkerTests
     }
 
     [Fact]
-    public void XrefCountsAsTheEntrysLinkSoLaterMentionsStayPlain()
-    {
-        var html = LinkHarness.LinkBody("Lavrov first. Then [the minister](xref:sergey-lavrov).", Lavrov);
-
-        Assert.Equal(1, Count(html, "<a "));
-        Assert.StartsWith("<p>Lavrov first.", html);
-    }
-
-    [Fact]
     public void UnknownXrefIsAnErrorAtItsLine()
     {
         var harness = new LinkHarness().Add("input/page.md", "---\ntitle: P\nkind: page\n---\nLine one.\n\nSee [him](xref:nobody).\n");

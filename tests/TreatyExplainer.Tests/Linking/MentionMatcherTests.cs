@@ -1,11 +1,12 @@
 using TreatyExplainer.Linking;
+using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Tests.Linking;
 
 public sealed class MentionMatcherTests
 {
     private static MentionMatcher Matcher(params (string Text, int Entry, bool IgnoreCase)[] patterns) =>
-        new(patterns.Select(p => new MatcherPattern(p.Text, p.Entry, p.IgnoreCase)));
+        new(patterns.Select(p => new EntryName(p.Text, p.Entry, p.IgnoreCase)));
 
     [Fact]
     public void FindsEveryNonOverlappingMatchLeftToRight()

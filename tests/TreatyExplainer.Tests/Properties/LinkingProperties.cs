@@ -27,7 +27,7 @@ public sealed class LinkingProperties
         var linker = new MentionLinker(index, urls);
         var page = index.Entries.Single(e => e.Id == "index");
         var document = Markdown.Parse(markdown, MarkdownSetup.Pipeline);
-        var plain = MarkdownSetup.ToHtml(Markdown.Parse(markdown, MarkdownSetup.Pipeline));
+        var plain = LinkedHtml.Render(Markdown.Parse(markdown, MarkdownSetup.Pipeline));
         var linked = linker.Link(page, document, []).BodyHtml;
         var again = linker.Link(page, document, []).BodyHtml;
 

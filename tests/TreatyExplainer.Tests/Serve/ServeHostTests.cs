@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using TreatyExplainer.Pipeline;
 using TreatyExplainer.Serve;
@@ -21,10 +20,10 @@ public sealed class ServeHostTests
         Assert.DoesNotContain("live.js", site.ReadOutput("index.html"));
 
         site.Write("input/index.md", "---\ntitle: Home\nkind: page\n---\nSecond text.\n");
-        Assert.True(await Eventually(async () => (await http.GetStringAsync("/")).Contains("Second text.")), "the edit did not show within 2 s");
+        Assert.True(await Poll.Until(async () => (await http.GetStringAsync("/")).Contains("Second text.")), "the edit did not show within 2 s");
 
         site.Write("input/index.md", "---\ntitle: Home\nkind: page\ncolour: red\n---\nThird text.\n");
-        Assert.True(await Eventually(async () => !(await Status(http)).GetProperty("ok").GetBoolean()), "the broken edit was not reported within 2 s");
+        Assert.True(await Poll.Until(async () => !(await Status(http)).GetProperty("ok").GetBoolean()), "the broken edit was not reported within 2 s");
 
         var errors = (await Status(http)).GetProperty("errors").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains(errors, e => e!.StartsWith("input/index.md:4:1: error TE004", StringComparison.Ordinal));
@@ -67,15 +66,4 @@ public sealed class ServeHostTests
 
     private static async Task<JsonElement> Status(HttpClient http) =>
         JsonDocument.Parse(await http.GetStringAsync("/__treatyexplainer/status")).RootElement;
-
-    private static async Task<bool> Eventually(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(2))
-        {
-            if (await condition()) return true;
-            await Task.Delay(25);
-        }
-        return await condition();
-    }
 }

@@ -1,6 +1,4 @@
-using TreatyExplainer.Diagnostics;
-
-namespace TreatyExplainer.Cli;
+namespace TreatyExplainer.Diagnostics;
 
 /// <summary>Prints diagnostics one per line, and on GitHub Actions also as annotations on the changed lines.</summary>
 public static class DiagnosticPrinter

@@ -1,4 +1,4 @@
-namespace TreatyExplainer.Linking;
+namespace TreatyExplainer.Site;
 
 /// <summary>A disputed place each side names differently: "Iturup" in Russia's usage, "Etorofu" in Japan's.</summary>
 public sealed record PlaceName(int Entry, string Russian, string Japanese)

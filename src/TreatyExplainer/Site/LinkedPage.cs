@@ -1,4 +1,4 @@
-namespace TreatyExplainer.Linking;
+namespace TreatyExplainer.Site;
 
 /// <summary>A document's body rendered to HTML with its mentions linked, and what was linked. The Markdown tree is not kept, and the HTML is held as UTF-8, half the size of a string.</summary>
 public sealed record LinkedPage(int Entry, byte[] BodyUtf8, IReadOnlyList<Mention> Mentions, int WordCount, string SearchText = "")

@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace TreatyExplainer.Site;
+using TreatyExplainer.Site;
+
+namespace TreatyExplainer.Rendering;
 
 /// <summary>sitemap.xml and robots.txt. Search engines need absolute URLs, which a full <c>--base-url</c> gives.</summary>
 public static class Sitemap
@@ -11,7 +13,7 @@ public static class Sitemap
         foreach (var (path, updated) in pages.OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(urls.Absolute(path))).Append("</loc>");
-            if (updated is { } date) xml.Append("<lastmod>").Append(Rendering.Dates.Iso(date)).Append("</lastmod>");
+            if (updated is { } date) xml.Append("<lastmod>").Append(Dates.Iso(date)).Append("</lastmod>");
             xml.Append("</url>\n");
         }
         return xml.Append("</urlset>\n").ToString();
