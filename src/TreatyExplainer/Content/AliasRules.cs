@@ -18,8 +18,8 @@ public static class AliasRules
         "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "but", "by",
         "can", "could", "did", "do", "does", "each", "for", "from", "had", "has", "have", "he", "her", "here", "him",
         "his", "how", "i", "if", "in", "into", "is", "it", "its", "may", "me", "more", "most", "my", "no", "not", "now",
-        "of", "on", "one", "only", "or", "other", "our", "out", "over", "she", "should", "so", "some", "such", "than",
-        "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "two", "under", "up",
+        "of", "on", "only", "or", "other", "our", "out", "over", "she", "should", "so", "some", "such", "than",
+        "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "under", "up",
         "upon", "us", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
         "with", "would", "you", "your",
     };
