@@ -31,14 +31,14 @@ public static class App
         }
         catch (UsageException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {Diagnostics.TerminalText.Clean(e.Message)}");
             if (e.ShowUsage) error.WriteLine(CommandLine.Usage);
             return ExitCodes.Usage;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("TREATYEXPLAINER_DEBUG") != "1")
         {
             // A bug, not bad content: say so in one line; the previous output is untouched because nothing was swapped.
-            error.WriteLine($"internal error: {e.GetBaseException().Message}");
+            error.WriteLine($"internal error: {Diagnostics.TerminalText.Clean(e.GetBaseException().Message)}");
             error.WriteLine("This is a bug in TreatyExplainer, not in your content. Set TREATYEXPLAINER_DEBUG=1 for the stack trace.");
             return ExitCodes.ContentErrors;
         }

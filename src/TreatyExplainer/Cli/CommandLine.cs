@@ -53,6 +53,7 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
             var flag = flags?.Contains(arg.Split('=')[0]) == true;
             if (flag && arg.Contains('=', StringComparison.Ordinal)) throw new UsageException($"option '{arg.Split('=')[0]}' takes no value");
             var (name, value) = flag ? (arg, "true") : SplitOption(arg, args, ref i);
+            if (!flag && string.IsNullOrWhiteSpace(value)) throw new UsageException($"option '{name}' needs a value, not an empty one");
             if (!flag && !allowedOptions.Contains(name)) throw new UsageException($"unknown option '{name}' for '{args[0]}'");
             if (!options.TryAdd(name, value)) throw new UsageException($"option '{name}' is given twice");
         }
@@ -77,8 +78,8 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         RequireFolder(options.Input, "input");
         RequireFolder(options.Theme, "theme");
         if (Options.ContainsKey("--seeds")) RequireFolder(options.Seeds, "seeds");
-        if (Site.SiteUrls.TryCreate(options.BaseUrl) is null)
-            throw new UsageException($"--base-url '{options.BaseUrl}' must be an http(s) address or a path such as /explainer/");
+        if (Site.SiteUrls.Problem(options.BaseUrl) is { } problem)
+            throw new UsageException($"--base-url '{options.BaseUrl}' {problem}");
         OutputGuard.Check(options);
         return options with { Strict = StrictBaseline(options.Root), AutoLink = Options.GetValueOrDefault("--autolink") switch
         {

@@ -12,6 +12,8 @@ public static class OutputGuard
     public static void Check(BuildOptions options)
     {
         var output = Trim(options.Output);
+        if (File.Exists(output))
+            throw new UsageException($"--output '{options.Output}' is a file; the output must be a folder (it is replaced on every build)");
         if (Path.GetPathRoot(output) == output + Path.DirectorySeparatorChar || output.Length == 0 || output == Trim(Path.GetPathRoot(output) ?? "/"))
             throw new UsageException($"refusing to use the filesystem root '{options.Output}' as the output folder", showUsage: false);
         foreach (var (name, folder) in new[] { ("project root", options.Root), ("input", options.Input), ("seeds", options.Seeds), ("theme", options.Theme) })

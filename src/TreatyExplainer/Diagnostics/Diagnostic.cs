@@ -2,9 +2,20 @@ using System.Globalization;
 
 namespace TreatyExplainer.Diagnostics;
 
-/// <summary>One problem found in the content, located at a 1-based line and column of a file relative to the root.</summary>
+/// <summary>
+/// One problem found in the content, located at a 1-based line and column of a file relative to the root. Path and
+/// message are cleaned of control characters and ANSI escapes as they are set, so every way a diagnostic is shown
+/// (terminal, CI annotation, the serve overlay) prints content values inert.
+/// </summary>
 public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Code, string Message)
 {
+    private readonly string _path = TerminalText.Clean(Path);
+    private readonly string _message = TerminalText.Clean(Message);
+
+    public string Path { get => _path; init => _path = TerminalText.Clean(value); }
+
+    public string Message { get => _message; init => _message = TerminalText.Clean(value); }
+
     public static Diagnostic Error(string path, int line, int column, string code, string message) =>
         new(path, line, column, Severity.Error, code, message);
 

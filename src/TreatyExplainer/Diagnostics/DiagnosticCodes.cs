@@ -40,6 +40,9 @@ public static class DiagnosticCodes
     public const string MissingLang = "TE046";
     public const string UnlinkedEntry = "TE060";
     public const string ShortBody = "TE061";
+    public const string OutputNotReadable = "TE062";
+    public const string OutputNotWritable = "TE063";
+    public const string OutputDiskFull = "TE064";
     public const string YamlTooDeep = "TE070";
     public const string UnreadableFile = "TE071";
     public const string LinkLoop = "TE072";

@@ -10,15 +10,17 @@ public static class DiagnosticPrinter
             error.WriteLine(diagnostic.ToString());
             if (!githubActions) continue;
             var level = diagnostic.IsError ? "error" : "warning";
-            error.WriteLine($"::{level} file={Escape(diagnostic.Path)},line={diagnostic.Line},col={diagnostic.Column}::{Escape(diagnostic.Code + ": " + diagnostic.Message)}");
+            error.WriteLine($"::{level} file={Property(diagnostic.Path)},line={diagnostic.Line},col={diagnostic.Column}::{Data(diagnostic.Code + ": " + diagnostic.Message)}");
         }
     }
 
-    /// <summary>Workflow commands treat %, CR, LF, ':' and ',' specially.</summary>
-    private static string Escape(string text) =>
+    /// <summary>A workflow command's message: the runner decodes %25, %0D and %0A there, and nothing else.</summary>
+    private static string Data(string text) =>
         text.Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
-            .Replace("\n", "%0A", StringComparison.Ordinal)
-            .Replace(":", "%3A", StringComparison.Ordinal)
-            .Replace(",", "%2C", StringComparison.Ordinal);
+            .Replace("\n", "%0A", StringComparison.Ordinal);
+
+    /// <summary>A property value: as data, plus ':' and ',' which end a property.</summary>
+    private static string Property(string text) =>
+        Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

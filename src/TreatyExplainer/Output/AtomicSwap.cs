@@ -26,11 +26,18 @@ public static class AtomicSwap
         Directory.Move(aside, fresh);
     }
 
+    // errno values meaning "this kernel or file system cannot exchange": fall back to renames. Any other is a real failure.
+    private const int NotImplemented = 38;
+    private const int InvalidArgument = 22;
+
     private static bool TryExchange(string a, string b)
     {
         try
         {
-            return RenameAt2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
+            if (RenameAt2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0) return true;
+            var errno = Marshal.GetLastPInvokeError();
+            if (errno is NotImplemented or InvalidArgument) return false;
+            throw new IOException($"cannot swap the new output in: {Marshal.GetPInvokeErrorMessage(errno)}", errno);
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {

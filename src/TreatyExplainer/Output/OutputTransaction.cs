@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TreatyExplainer.Diagnostics;
 
 namespace TreatyExplainer.Output;
 
@@ -7,7 +8,9 @@ namespace TreatyExplainer.Output;
 /// last) as they are made, skipping any whose bytes are already there; <see cref="Commit"/> removes what the new
 /// site no longer has and exchanges the back buffer with output/ in one step. Without a commit output/ is never
 /// touched, so a build with errors, or a killed one, leaves the last good site in place. An exclusive lock keeps
-/// two builds (say <c>serve</c> and <c>build</c>) from sharing the back buffer.
+/// two builds (say <c>serve</c> and <c>build</c>) from sharing the back buffer. A read or write the machine refuses
+/// (full disk, read-only folder, no permission) becomes a diagnostic in <see cref="Problems"/>, stops further
+/// writes, and cancels the commit.
 /// </summary>
 public sealed class OutputTransaction : IOutputSink, IDisposable
 {
@@ -15,34 +18,55 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
 
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
 
+    // How .NET reports a lock another process holds: EWOULDBLOCK on Unix, a sharing violation on Windows.
+    private const int LockHeldUnix = 11;
+    private const int LockHeldWindows = unchecked((int)0x80070020);
+
     private readonly string _output;
     private readonly string _back;
-    private readonly FileStream _lock;
+    private readonly Func<string, string> _relative;
     private readonly ConcurrentDictionary<string, byte> _wanted = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Diagnostic> _problems = new();
+    private FileStream? _lock;
     private int _written;
 
-    private OutputTransaction(string output, string back, FileStream exclusive)
+    private OutputTransaction(string output, string back, Func<string, string> relative)
     {
         _output = output;
         _back = back;
-        _lock = exclusive;
+        _relative = relative;
     }
 
-    public static OutputTransaction Begin(string output)
+    /// <summary>Failures to read or write, each naming its path as <paramref name="relative"/> given to <see cref="Begin"/> shows it.</summary>
+    public IReadOnlyList<Diagnostic> Problems => [.. _problems];
+
+    public bool Failed => !_problems.IsEmpty;
+
+    /// <param name="output">The output folder.</param>
+    /// <param name="relative">How diagnostics show a full path (relative to the project root, say).</param>
+    public static OutputTransaction Begin(string output, Func<string, string>? relative = null)
     {
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
-        var exclusive = Lock(Path.Combine(parent, $".{name}.lock"));
         var back = Path.Combine(parent, $".{name}.back");
-        if (Directory.Exists(back) && !File.Exists(Path.Combine(back, MarkerFile)))
-            Directory.Delete(back, recursive: true);
-        Directory.CreateDirectory(back);
-        File.WriteAllText(Path.Combine(back, MarkerFile), "Made by TreatyExplainer; rewritten on every build.\n");
-        var transaction = new OutputTransaction(output, back, exclusive);
-        transaction._wanted.TryAdd(Path.Combine(back, MarkerFile), 0);
+        var transaction = new OutputTransaction(output, back, relative ?? (p => p));
+        var lockPath = Path.Combine(parent, $".{name}.lock");
+        transaction.Try(lockPath, reading: false, () =>
+        {
+            Directory.CreateDirectory(parent);
+            if (RealPaths.KindOf(lockPath) == RealPaths.EntryKind.Link) RealPaths.Remove(lockPath);
+            transaction._lock = Lock(lockPath);
+        });
+        transaction.Try(output, reading: true, () =>
+        {
+            // Enumerating proves output/ readable; a folder we cannot read we cannot vouch for, so we never replace it.
+            if (!Directory.Exists(output)) return;
+            _ = Directory.EnumerateFileSystemEntries(output).Any();
+            if (!FolderAccess.MayWrite(output)) transaction._problems.Enqueue(OutputFailure.ReadOnlyFolder(transaction._relative(output)));
+        });
+        transaction.Try(back, reading: false, () => transaction.PrepareBack());
         return transaction;
     }
 
@@ -50,28 +74,31 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
     {
         var path = SafeCombine(_back, file.RelativePath);
         if (!_wanted.TryAdd(path, 0)) throw new InvalidOperationException($"two files of the build are both '{file.RelativePath}'");
-        if (HasBytes(path, file.Bytes)) return;
-        var directory = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(directory, 0)) Directory.CreateDirectory(directory);
-        File.WriteAllBytes(path, file.Bytes);
-        Interlocked.Increment(ref _written);
+        Try(path, reading: false, () =>
+        {
+            // Every folder on the way is made real (links removed), so the file lands inside the back buffer, links resolved.
+            lock (_folders) RealPaths.EnsureFolder(_back, Path.GetDirectoryName(path)!, _folders);
+            if (RealPaths.HoldsBytes(path, file.Bytes)) return;
+            RealPaths.WriteNew(path, file.Bytes);
+            Interlocked.Increment(ref _written);
+        });
     }
 
-    /// <summary>Removes files the new site lacks, then swaps the back buffer in as output/.</summary>
+    /// <summary>Removes files the new site lacks and any link, then swaps the back buffer in as output/. After a failure it only cleans up.</summary>
     public WriteStats Commit()
     {
         var deleted = 0;
-        foreach (var stale in Directory.EnumerateFiles(_back, "*", SearchOption.AllDirectories).Where(p => !_wanted.ContainsKey(p)).ToList())
+        Try(_back, reading: false, () => deleted = RealPaths.Prune(_back, _wanted.ContainsKey));
+        Try(_output, reading: false, () => AtomicSwap.Replace(_back, _output));
+        if (Failed)
         {
-            File.Delete(stale);
-            deleted++;
+            Discard();
+            return default;
         }
-        RemoveEmptyFolders(_back);
-        AtomicSwap.Replace(_back, _output);
         return new WriteStats(_written, _wanted.Count - 1 - _written, deleted);
     }
 
-    public void Dispose() => _lock.Dispose();
+    public void Dispose() => _lock?.Dispose();
 
     /// <summary>Joins a relative path to a folder, refusing anything that would land outside it.</summary>
     public static string SafeCombine(string folder, string relativePath)
@@ -85,23 +112,46 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
         return full;
     }
 
-    private static bool HasBytes(string path, byte[] bytes)
+    private void PrepareBack()
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != bytes.Length || info.LinkTarget is not null) return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        // A link in place of the back buffer, or a back buffer without our marker, goes; what a link points to stays.
+        if (RealPaths.KindOf(_back) == RealPaths.EntryKind.Link || (Directory.Exists(_back) && RealPaths.KindOf(Path.Combine(_back, MarkerFile)) != RealPaths.EntryKind.File))
+            RealPaths.Remove(_back);
+        Directory.CreateDirectory(_back);
+        if (!FolderAccess.MayWrite(_back)) _problems.Enqueue(OutputFailure.ReadOnlyFolder(_relative(_back)));
+        var marker = Path.Combine(_back, MarkerFile);
+        RealPaths.WriteNew(marker, "Made by TreatyExplainer; rewritten on every build.\n"u8.ToArray());
+        _wanted.TryAdd(marker, 0);
     }
 
-    private static void RemoveEmptyFolders(string folder)
+    /// <summary>Runs one step unless an earlier one failed; a refused read or write becomes a diagnostic naming the path.</summary>
+    private void Try(string path, bool reading, Action step)
     {
-        foreach (var child in Directory.EnumerateDirectories(folder))
+        if (Failed) return;
+        try
         {
-            RemoveEmptyFolders(child);
-            if (!Directory.EnumerateFileSystemEntries(child).Any()) Directory.Delete(child);
+            step();
+        }
+        catch (Exception e) when (OutputFailure.IsFailure(e))
+        {
+            _problems.Enqueue(OutputFailure.ToDiagnostic(e, _relative(path), reading));
         }
     }
 
-    /// <summary>An exclusive lock held for the length of a write; the kernel releases it if the process dies.</summary>
+    /// <summary>After a failure the back buffer is only a cost (on a full disk, the space the user needs back): remove it if we can.</summary>
+    private void Discard()
+    {
+        try
+        {
+            if (Directory.Exists(_back) && RealPaths.KindOf(Path.Combine(_back, MarkerFile)) == RealPaths.EntryKind.File) RealPaths.Remove(_back);
+        }
+        catch (Exception e) when (OutputFailure.IsFailure(e))
+        {
+            // Read-only or unreadable: the diagnostic already says why, and the next build repairs a stale buffer.
+        }
+    }
+
+    /// <summary>An exclusive lock held for the length of a write; the kernel releases it if the process dies. Waits only while another build holds it.</summary>
     private static FileStream Lock(string path)
     {
         var deadline = DateTime.UtcNow + LockTimeout;
@@ -111,7 +161,7 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException e) when (e.HResult is LockHeldUnix or LockHeldWindows && DateTime.UtcNow < deadline)
             {
                 Thread.Sleep(50);
             }

@@ -10,7 +10,15 @@ public static class OutputWriter
     {
         if (!Directory.Exists(output)) return null;
         if (File.Exists(Path.Combine(output, MarkerFile))) return null;
-        if (!Directory.EnumerateFileSystemEntries(output).Any()) return null;
+        try
+        {
+            if (!Directory.EnumerateFileSystemEntries(output).Any()) return null;
+        }
+        catch (Exception e) when (OutputFailure.IsFailure(e))
+        {
+            // Unreadable: the write refuses it with a diagnostic naming the folder, before anything is replaced.
+            return null;
+        }
         return $"'{output}' is not empty and was not made by this tool (no {MarkerFile} file in it); refusing to replace it";
     }
 
@@ -18,7 +26,8 @@ public static class OutputWriter
     {
         using var transaction = OutputTransaction.Begin(output);
         foreach (var file in files) transaction.Put(file);
-        return transaction.Commit();
+        var stats = transaction.Commit();
+        return transaction.Failed ? throw new IOException(string.Join("; ", transaction.Problems)) : stats;
     }
 
     public static string SafeCombine(string folder, string relativePath) => OutputTransaction.SafeCombine(folder, relativePath);

@@ -39,7 +39,7 @@ public sealed class SitePipeline(BuildOptions options)
         timer.Mark("model");
 
         var memory = mode == OutputMode.Memory ? new MemorySink() : null;
-        using var transaction = mode == OutputMode.Disk && !diagnostics.HasErrors ? OutputTransaction.Begin(options.Output) : null;
+        using var transaction = mode == OutputMode.Disk && !diagnostics.HasErrors ? OutputTransaction.Begin(options.Output, reader.Relative) : null;
         IOutputSink sink = (IOutputSink?)transaction ?? (IOutputSink?)memory ?? new NullSink();
         var site = new SiteFiles(
             ViewBuilder.PagePaths(model).ToHashSet(StringComparer.Ordinal),
@@ -54,9 +54,15 @@ public sealed class SitePipeline(BuildOptions options)
         SiteChecker.CheckDeferredLinks(facts, site, sources.Lazy, diagnostics);
         timer.Mark("check links");
 
-        var sorted = options.Strict?.Apply(diagnostics.Sorted()) ?? diagnostics.Sorted();
+        var sorted = Finished(diagnostics);
         var succeeded = !sorted.Any(d => d.IsError);
         var written = succeeded && transaction is not null ? transaction.Commit() : default;
+        if (transaction is not null && transaction.Problems.Count > 0)
+        {
+            diagnostics.AddRange(transaction.Problems);
+            sorted = Finished(diagnostics);
+            succeeded = !sorted.Any(d => d.IsError);
+        }
         timer.Mark("commit");
         return new BuildResult(sorted, succeeded && memory is not null ? memory.Files : [], facts.Count, model.LinkCount, timer.Elapsed)
         {
@@ -64,6 +70,9 @@ public sealed class SitePipeline(BuildOptions options)
             Timings = timer.Report(),
         };
     }
+
+    /// <summary>Every diagnostic, sorted, with warnings outside the strict baseline turned into errors.</summary>
+    private IReadOnlyList<Diagnostic> Finished(DiagnosticBag diagnostics) => options.Strict?.Apply(diagnostics.Sorted()) ?? diagnostics.Sorted();
 
     /// <summary>The stages up to linking. Texts and Markdown bodies live only inside this method, so they are garbage by the time pages render.</summary>
     private (SiteIndex Index, IReadOnlyList<LinkedPage> Pages) ReadAndLink(ContentReader reader, SiteUrls urls, DiagnosticBag diagnostics, StageTimer timer)

@@ -112,7 +112,7 @@ public sealed class AppTests
         var code = App.Run(["check", "--root", site.Root], new StringWriter(), error, githubActions: true);
 
         Assert.Equal(1, code);
-        Assert.Contains("::error file=input/a.md,line=4,col=1::TE004%3A unknown key 'colour'", error.ToString());
+        Assert.Contains("::error file=input/a.md,line=4,col=1::TE004: unknown key 'colour'", error.ToString());
     }
 
     [Fact]
