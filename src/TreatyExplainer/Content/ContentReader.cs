@@ -4,10 +4,10 @@ using TreatyExplainer.Diagnostics;
 namespace TreatyExplainer.Content;
 
 /// <summary>
-/// Reads the Markdown files under a folder in ordinal path order. Refuses what could hurt the build: links that
-/// leave the root, files too big to be real pages, binary or non-UTF-8 bytes.
+/// Reads the Markdown files under a folder in ordinal path order. Refuses what could hurt the build: whatever
+/// <see cref="ContentFolderWalker"/> refuses, files too big to be real pages, unreadable files, binary or non-UTF-8 bytes.
 /// </summary>
-public sealed class ContentReader(string root)
+public sealed class ContentReader(string root, ContentFileSystem? disk = null)
 {
     /// <summary>Larger than any real page by two orders of magnitude; a bigger file is a mistake or an attack.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
@@ -15,11 +15,11 @@ public sealed class ContentReader(string root)
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _root = Path.GetFullPath(root);
+    private readonly ContentFileSystem _disk = disk ?? ContentFileSystem.Real;
 
     public IReadOnlyList<SourceFile> ReadMarkdown(string folder, Origin origin, DiagnosticBag diagnostics)
     {
-        var paths = new List<string>();
-        Collect(Path.GetFullPath(folder), paths, diagnostics);
+        var paths = new ContentFolderWalker(_root, _disk, Relative, diagnostics).Walk(folder);
         paths.Sort(StringComparer.Ordinal);
 
         var files = new SourceFile?[paths.Count];
@@ -34,41 +34,28 @@ public sealed class ContentReader(string root)
         return Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
     }
 
-    private void Collect(string folder, List<string> paths, DiagnosticBag diagnostics)
-    {
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
-        {
-            if (entry.Name.StartsWith('.')) continue;
-            if (entry.LinkTarget is not null && !LinkStaysInsideRoot(entry))
-            {
-                diagnostics.Add(Diagnostic.Error(Relative(entry.FullName), 1, 1, DiagnosticCodes.UnsafeSymlink,
-                    $"refusing to follow a symbolic link that points outside the project: {entry.LinkTarget}"));
-                continue;
-            }
-            if (entry is DirectoryInfo directory) Collect(directory.FullName, paths, diagnostics);
-            else if (entry.Name.EndsWith(".md", StringComparison.Ordinal)) paths.Add(entry.FullName);
-        }
-    }
-
-    private bool LinkStaysInsideRoot(FileSystemInfo entry)
-    {
-        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-        if (target is null || !target.Exists) return false;
-        var full = Path.GetFullPath(target.FullName);
-        return full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
-
     private SourceFile? Read(string fullPath, Origin origin, DiagnosticBag diagnostics)
     {
         var path = Relative(fullPath);
-        var length = new FileInfo(fullPath).Length;
-        if (length > MaxFileBytes)
+        byte[] bytes;
+        try
         {
-            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.FileTooLarge,
-                $"file is {length / 1024} KiB; content files may be at most {MaxFileBytes / 1024} KiB"));
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxFileBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.FileTooLarge,
+                    $"file is {length / 1024} KiB; content files may be at most {MaxFileBytes / 1024} KiB"));
+                return null;
+            }
+            // An empty file needs no reading, and whatever FileType cannot tell from a regular file (a pipe on another
+            // system) looks empty too: never opening it means it can never block the build.
+            bytes = length == 0 ? [] : _disk.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.UnreadableFile, $"cannot read this file: {e.Message}"));
             return null;
         }
-        var bytes = File.ReadAllBytes(fullPath);
         if (Decode(bytes, path) is { } problem)
         {
             diagnostics.Add(problem);

@@ -43,6 +43,14 @@ public static class DiagnosticCodes
     public const string OutputNotReadable = "TE062";
     public const string OutputNotWritable = "TE063";
     public const string OutputDiskFull = "TE064";
+    public const string YamlTooDeep = "TE070";
+    public const string UnreadableFile = "TE071";
+    public const string LinkLoop = "TE072";
+    public const string NotARegularFile = "TE073";
+    public const string IgnoredFileName = "TE074";
+    public const string MarkdownTooCostly = "TE075";
+    public const string BadAlias = "TE076";
+    public const string ReservedRedirect = "TE077";
     public const string UnreadableNetlifyHeaders = "TE080";
     public const string PlaceholderText = "TE085";
     public const string StaleBaselineLine = "TE086";

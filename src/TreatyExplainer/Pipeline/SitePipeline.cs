@@ -150,6 +150,11 @@ public sealed class SitePipeline(BuildOptions options)
 
     private static LinkedPage ParseAndLink(Entry entry, string body, MentionLinker linker, List<Diagnostic> diagnostics)
     {
+        if (MarkdownGuard.Find(body) is { } costly)
+        {
+            diagnostics.Add(Diagnostic.Error(entry.Document.Path, entry.Document.BodyLine + costly.Line - 1, costly.Column, DiagnosticCodes.MarkdownTooCostly, costly.Message));
+            return new LinkedPage(entry.Index, [], [], 0);
+        }
         try
         {
             return linker.Link(entry, Markdown.Parse(body, MarkdownSetup.Pipeline), diagnostics);

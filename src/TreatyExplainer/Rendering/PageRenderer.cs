@@ -9,8 +9,9 @@ public sealed class PageRenderer(Theme theme, Func<string, string> href, Func<st
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
 
     // A context per thread, reused page after page: building one clones Scriban's builtins, which costs more
-    // than rendering a small page. Each page pushes its variables and pops them again, so nothing leaks across.
-    private readonly ThreadLocal<EscapingTemplateContext> _contexts = new(() => theme.NewContext(theme.Functions(href)));
+    // than rendering a small page. Each page pushes its variables and pops them again, so nothing leaks across;
+    // a page that fails replaces its thread's context (see Render).
+    private readonly ThreadLocal<EscapingTemplateContext> _contexts = new(() => Fresh(theme, href));
 
     /// <summary>Drops cached pages this build did not ask for: pages that changed or went.</summary>
     public void TrimCache() => cache?.Trim(_used.Keys.ToHashSet(StringComparer.Ordinal));
@@ -49,10 +50,15 @@ public sealed class PageRenderer(Theme theme, Func<string, string> href, Func<st
         }
         catch (ScriptRuntimeException e)
         {
+            // A render that throws leaves its partial output and loop state in the context, and the next page on this
+            // thread would inherit them; that page gets a fresh context instead.
+            _contexts.Value = Fresh(theme, href);
             var file = relativeToRoot(Path.Combine(theme.Directory, e.Span.FileName ?? job.Layout));
             diagnostics.Add(Diagnostic.Error(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, DiagnosticCodes.TemplateError,
                 $"{e.OriginalMessage} (rendering {job.SitePath})"));
             return null;
         }
     }
+
+    private static EscapingTemplateContext Fresh(Theme theme, Func<string, string> href) => theme.NewContext(theme.Functions(href));
 }

@@ -40,11 +40,14 @@ public sealed class Theme
     {
         var loader = new ThemeTemplateLoader(directory);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var fingerprint = new System.Text.StringBuilder();
         foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
-            if (loader.Resolve(relative) != relative) continue;
-            var template = Template.Parse(File.ReadAllText(file), relative);
+            if (loader.Resolve(relative) != relative || ReadFile(file, relativeToRoot, diagnostics) is not { } bytes) continue;
+            var text = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+            fingerprint.Append(file).Append('\n').Append(text).Append('\n');
+            var template = Template.Parse(text, relative);
             foreach (var message in template.Messages)
             {
                 diagnostics.Add(Diagnostic.Error(relativeToRoot(file), message.Span.Start.Line + 1, message.Span.Start.Column + 1,
@@ -52,17 +55,29 @@ public sealed class Theme
             }
             if (!template.HasErrors) templates[relative] = template;
         }
-        var assets = LoadAssets(Path.Combine(directory, "assets"));
-        return new Theme(directory, loader, templates, assets) { Fingerprint = FingerprintOf(directory, assets) };
+        var assets = LoadAssets(Path.Combine(directory, "assets"), relativeToRoot, diagnostics);
+        foreach (var asset in assets.Values.OrderBy(a => a.Name, StringComparer.Ordinal)) fingerprint.Append(asset.SitePath).Append('\n');
+        var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fingerprint.ToString())));
+        return new Theme(directory, loader, templates, assets) { Fingerprint = hash };
     }
 
-    private static string FingerprintOf(string directory, Dictionary<string, ThemeAsset> assets)
+    /// <summary>A theme file's bytes, or a diagnostic naming it: a pipe is never opened, and an unreadable file is an error, not a crash.</summary>
+    private static byte[]? ReadFile(string file, Func<string, string> relativeToRoot, DiagnosticBag diagnostics)
     {
-        var text = new System.Text.StringBuilder();
-        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            text.Append(file).Append('\n').Append(File.ReadAllText(file)).Append('\n');
-        foreach (var asset in assets.Values.OrderBy(a => a.Name, StringComparer.Ordinal)) text.Append(asset.SitePath).Append('\n');
-        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        if (!Content.FileType.IsRegular(file))
+        {
+            diagnostics.Add(Diagnostic.Error(relativeToRoot(file), 1, 1, DiagnosticCodes.NotARegularFile, "not a regular file (a pipe, socket or device); theme files must be ordinary files, so it was not opened"));
+            return null;
+        }
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(relativeToRoot(file), 1, 1, DiagnosticCodes.UnreadableFile, $"cannot read this file: {e.Message}"));
+            return null;
+        }
     }
 
     public Template? Find(string name) => Loader.Resolve(name) is { } path ? _templates.GetValueOrDefault(path) : null;
@@ -99,15 +114,14 @@ public sealed class Theme
         return new HtmlString(template.Render(context));
     }
 
-    private static Dictionary<string, ThemeAsset> LoadAssets(string folder)
+    private static Dictionary<string, ThemeAsset> LoadAssets(string folder, Func<string, string> relativeToRoot, DiagnosticBag diagnostics)
     {
         var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
         if (!System.IO.Directory.Exists(folder)) return assets;
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var info = new FileInfo(file);
-            if (info.Name.StartsWith('.') || info.LinkTarget is not null) continue;
-            var bytes = File.ReadAllBytes(file);
+            if (info.Name.StartsWith('.') || info.LinkTarget is not null || ReadFile(file, relativeToRoot, diagnostics) is not { } bytes) continue;
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var name = Path.GetFileNameWithoutExtension(file);
             var hashed = $"/assets/{name}.{hash}{Path.GetExtension(file)}";

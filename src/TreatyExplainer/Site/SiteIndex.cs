@@ -92,6 +92,12 @@ public sealed class SiteIndex
         {
             foreach (var redirect in entry.Meta.RedirectFrom)
             {
+                if (ServedBySite(redirect.Value) is { } served)
+                {
+                    diagnostics.Add(Diagnostic.Error(entry.Document.Path, redirect.Position.Line, redirect.Position.Column, DiagnosticCodes.ReservedRedirect,
+                        $"redirect_from '{redirect.Value}' would send readers away from {served}, which the site serves itself; remove it"));
+                    continue;
+                }
                 if (taken.TryGetValue(redirect.Value, out var owner))
                 {
                     diagnostics.Add(Diagnostic.Error(entry.Document.Path, redirect.Position.Line, redirect.Position.Column, DiagnosticCodes.DuplicateId,
@@ -101,6 +107,14 @@ public sealed class SiteIndex
                 taken[redirect.Value] = entry.Document.Path;
             }
         }
+    }
+
+    /// <summary>What the generator itself publishes at a path no entry owns: the search page, the not-found page, the theme's assets.</summary>
+    private static string? ServedBySite(string path)
+    {
+        if (path == Routes.Search) return "the search page";
+        if (path == "/404/") return "the not-found page";
+        return path.StartsWith("/assets/", StringComparison.Ordinal) ? "the theme's assets under /assets/" : null;
     }
 
     private static Dictionary<int, PlaceName> CollectPlaceNames(List<Entry> entries) =>

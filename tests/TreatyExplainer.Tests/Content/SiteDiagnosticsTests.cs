@@ -30,6 +30,23 @@ public sealed class SiteDiagnosticsTests
         Assert.Contains("input/islands.md:1:1: error TE011", error);
     }
 
+    [Theory]
+    [InlineData("/search/", "the search page")]
+    [InlineData("/assets/", "the theme's assets")]
+    [InlineData("/assets/site/", "the theme's assets")]
+    [InlineData("/404/", "the not-found page")]
+    public void RedirectFromAPathTheSiteServesIsRefused(string path, string words)
+    {
+        using var site = new TempSite().WithHome();
+        site.Write("input/old.md", $"---\ntitle: Old\nkind: page\nredirect_from: [/fine/, {path}]\n---\nText.\n");
+
+        var (code, _, error) = site.Run("check");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/old.md:4:25: error TE077", error);
+        Assert.Contains(words, error);
+    }
+
     [Fact]
     public void UnknownSourceIdIsAnErrorAtItsLine()
     {
