@@ -11,6 +11,9 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         Commands:
           build    build seeds/ and input/ with theme/ into output/
           check    do everything build does except writing
+          report [--json]  what an editor should look at: uncited paragraphs,
+                   stale phrases, each page's references by side, uncited
+                   references, and names that may need an entry
           new KIND "Title"  write a new entry (island, person, treaty, term, event,
                    source or page) with every field explained
           serve    build, serve on http://localhost:5080 (--port), rebuild on save
@@ -25,9 +28,11 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
           --output DIR     where the site is written (default: ROOT/output)
           --base-url URL   the address the site is served from (default: /)
           --autolink off   leave mentions unlinked (for like-for-like benchmarks only)
+          --today DATE     judge freshness against YYYY-MM-DD (default:
+                           SOURCE_DATE_EPOCH, else the clock)
         """;
 
-    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url", "--autolink"];
+    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url", "--autolink", "--today"];
 
     public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions)
     {
@@ -68,7 +73,9 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         if (Site.SiteUrls.TryCreate(options.BaseUrl) is null)
             throw new UsageException($"--base-url '{options.BaseUrl}' must be an http(s) address or a path such as /explainer/");
         OutputGuard.Check(options);
-        return options with { AutoLink = Options.GetValueOrDefault("--autolink") switch
+        var (today, badDate) = BuildDate.Resolve(Options.GetValueOrDefault("--today"), Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), DateTime.UtcNow);
+        if (badDate is not null) throw new UsageException(badDate);
+        return options with { Today = today, AutoLink = Options.GetValueOrDefault("--autolink") switch
         {
             null or "on" => true,
             "off" => false,

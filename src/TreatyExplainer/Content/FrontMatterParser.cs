@@ -61,7 +61,7 @@ public sealed class FrontMatterParser
                 Report(root, DiagnosticCodes.MissingKey, $"'{spec.Key}' is required for kind '{knownKind.Name()}'");
         }
 
-        return new FrontMatter
+        var frontMatter = new FrontMatter
         {
             Title = title,
             TitlePosition = Position(values["title"].Value),
@@ -79,13 +79,14 @@ public sealed class FrontMatterParser
             Sources = TextList(values, "sources"),
             Outlet = Text(values, "outlet"),
             Via = Text(values, "via"),
-            Published = Date(values, "published"),
+            Published = knownKind == Kind.Reference ? null : Date(values, "published"),
             Headline = Text(values, "headline"),
             Url = AbsoluteUrl(values, "url"),
             Layout = Layout(values) ?? "page",
             RedirectFrom = Paths(values, "redirect_from"),
             Updated = Date(values, "updated"),
         };
+        return CitationFields.Apply(frontMatter, _path, _firstLine, values, _diagnostics);
     }
 
     private YamlMappingNode? LoadRoot(string yaml)

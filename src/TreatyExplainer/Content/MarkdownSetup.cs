@@ -11,6 +11,7 @@ public static class MarkdownSetup
         .DisableHtml()
         .UsePipeTables()
         .UseFootnotes()
+        .Use<Citations.CitationExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Build();
 

@@ -40,4 +40,11 @@ public static class DiagnosticCodes
     public const string MissingLang = "TE046";
     public const string UnlinkedEntry = "TE060";
     public const string ShortBody = "TE061";
+    public const string UnknownCitation = "TE090";
+    public const string PositionNotCited = "TE091";
+    public const string UncitedQuotation = "TE092";
+    public const string UncitedReference = "TE093";
+    public const string UncitedParagraphs = "TE094";
+    public const string StalePhrase = "TE095";
+    public const string StaleReview = "TE096";
 }

@@ -16,6 +16,9 @@ public sealed record BuildOptions
     /// <summary>Link mentions automatically. Off only for benchmarks that compare like for like with generators that cannot.</summary>
     public bool AutoLink { get; init; } = true;
 
+    /// <summary>The date freshness is judged against; null takes SOURCE_DATE_EPOCH, else the clock (see <see cref="BuildDate"/>).</summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>Results of checking unchanged pages, kept between builds by <c>serve</c>; null for a one-off build.</summary>
     public Checks.CheckCache? CheckCache { get; init; }
 

@@ -40,6 +40,8 @@ public sealed class ContentCache
             text.Append(entry.Index).Append(' ').Append(entry.Path).Append(' ').Append(entry.Title).Append(' ')
                 .Append(entry.Meta.Disputed).Append(' ').Append(entry.Meta.Names).Append(' ');
             foreach (var alias in entry.Meta.Aliases) text.Append(alias.Text).Append(alias.IgnoreCase ? "~" : "").Append('|');
+            // A reference's sides decide whether position sections pass.
+            if (entry.Meta.Reference is { } reference) text.Append(string.Join(',', reference.Sides));
             text.Append('\n');
         }
         return Hash(text.ToString());
