@@ -34,6 +34,9 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
 
     private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url", "--autolink", "--today"];
 
+    /// <summary>Options that take no value.</summary>
+    private static readonly string[] Flags = ["--json"];
+
     public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowedOptions)
     {
         if (args.Count == 0) throw new UsageException("no command given");
@@ -47,7 +50,7 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
                 arguments.Add(arg);
                 continue;
             }
-            var (name, value) = SplitOption(arg, args, ref i);
+            var (name, value) = Flags.Contains(arg) ? (arg, "true") : SplitOption(arg, args, ref i);
             if (!allowedOptions.Contains(name)) throw new UsageException($"unknown option '{name}' for '{args[0]}'");
             if (!options.TryAdd(name, value)) throw new UsageException($"option '{name}' is given twice");
         }

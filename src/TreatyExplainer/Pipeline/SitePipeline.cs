@@ -66,6 +66,7 @@ public sealed class SitePipeline(BuildOptions options)
         {
             Written = written,
             Timings = timer.Report(),
+            Model = model,
         };
     }
 
