@@ -60,9 +60,12 @@ public static class NewCommand
                 "date" or "published" => today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "  # replace with the real date",
                 "outlet" => Quote("Name of the news outlet"),
                 "headline" => Quote("The report's original headline, word for word"),
+                "type" when kind == Kind.Reference => "scholarly  # or treaty-text, official-statement (add side), official-record (add side), news, reference-work",
                 _ => field.Example,
             };
-            text.Append(required || field.Key is "title" or "kind" ? "" : "# ").Append(field.Key).Append(": ").Append(value).Append('\n');
+            // A reference needs a publisher or an author; the publisher is the one nearly every work has.
+            var filled = required || field.Key is "title" or "kind" || (kind == Kind.Reference && field.Key == "publisher");
+            text.Append(filled ? "" : "# ").Append(field.Key).Append(": ").Append(value).Append('\n');
         }
         text.Append("---\n");
         text.Append(kind.IsGlossary()
