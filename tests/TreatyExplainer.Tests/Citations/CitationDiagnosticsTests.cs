@@ -10,7 +10,11 @@ public sealed class CitationDiagnosticsTests
     private static string Page(string kind, string body, string extra = "") =>
         Entries.Glossary("Subject", kind, body, extra: extra + (kind is "treaty" or "event" ? "date: 1956-10-19\n" : ""));
 
-    private static (int Code, string Error) Check(TempSite site) { var (code, _, error) = site.Run("check", "--today", "2026-12-01"); return (code, error); }
+    private static (int Code, string Error) Check(TempSite site)
+    {
+        var (code, _, error) = site.Run("check", "--today", "2026-12-01");
+        return (code, error);
+    }
 
     [Fact]
     public void UnknownIdIsAnErrorAtItsColumnWithTheNearestId()
