@@ -45,7 +45,8 @@
 
   async function show(link) {
     owner = link;
-    const entry = (await load())[new URL(link.href).pathname];
+    // A citation marker points into the page's list; its card is the cited work's, named by data-preview.
+    const entry = (await load())[new URL(link.dataset.preview ?? link.href, location.href).pathname];
     if (!entry || owner !== link) return;
     card.replaceChildren();
     const add = (tag, className, text) => {
@@ -57,6 +58,7 @@
     add("p", "preview-kind", entry.kind);
     add("p", "preview-title", entry.title);
     if (entry.names) add("p", "preview-names", entry.names);
+    if (entry.byline) add("p", "preview-byline", entry.byline);
     if (entry.map) {
       const image = document.createElement("img");
       image.className = "preview-map";
@@ -65,7 +67,7 @@
       image.width = 240;
       card.append(image);
     }
-    add("p", "preview-summary", entry.summary);
+    if (entry.summary) add("p", "preview-summary", entry.summary);
     link.setAttribute("aria-describedby", card.id);
     card.hidden = false;
     place(link);
@@ -88,7 +90,7 @@
     card.style.left = `${Math.round(left + scrollX)}px`;
   }
 
-  const mention = (target) => (target instanceof Element ? target.closest("a.mention") : null);
+  const mention = (target) => (target instanceof Element ? target.closest("a.mention, a.citation") : null);
   document.addEventListener("mouseover", (event) => {
     const link = mention(event.target);
     if (link && link !== owner) show(link);

@@ -16,6 +16,8 @@ public static class App
                     if (line.Arguments.Count > 0) throw new UsageException($"unexpected argument '{line.Arguments[0]}'");
                     var annotate = githubActions ?? Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
                     return BuildCommand.Run(line.ToBuildOptions(), write: command == "build", annotate, output, error);
+                case "report":
+                    return ReportCommand.Run(CommandLine.Parse(args, ReportCommand.OptionNames, ReportCommand.FlagNames), output, error);
                 case "serve":
                     return ServeCommand.Run(CommandLine.Parse(args, ServeCommand.OptionNames), output);
                 case "new":

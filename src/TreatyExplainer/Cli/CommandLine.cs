@@ -12,6 +12,9 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         Commands:
           build    build seeds/ and input/ with theme/ into output/
           check    do everything build does except writing
+          report [--json]  what an editor should look at: uncited paragraphs,
+                   stale phrases, each page's references by side, uncited
+                   references, and names that may need an entry
           new KIND "Title"  write a new entry (island, person, treaty, term, event,
                    source or page) with every field explained
           serve    build, serve on http://localhost:5080 (--port), rebuild on save
@@ -30,9 +33,11 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
                            baseline; alias --warnings-as-errors
           --baseline FILE  accepted warnings for --strict, one 'path: CODE: message' a line
                            (default: ROOT/.ci/known-warnings.txt when it exists)
+          --today DATE     judge freshness against YYYY-MM-DD (default:
+                           SOURCE_DATE_EPOCH, else the clock)
         """;
 
-    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url", "--autolink", "--baseline"];
+    private static readonly string[] FolderOptions = ["--root", "--input", "--seeds", "--theme", "--output", "--base-url", "--autolink", "--baseline", "--today"];
 
     private static readonly string[] StrictFlags = ["--strict", "--warnings-as-errors"];
 
@@ -81,7 +86,9 @@ public sealed record CommandLine(string Command, IReadOnlyDictionary<string, str
         if (Site.SiteUrls.Problem(options.BaseUrl) is { } problem)
             throw new UsageException($"--base-url '{options.BaseUrl}' {problem}");
         OutputGuard.Check(options);
-        return options with { Strict = StrictBaseline(options.Root), AutoLink = Options.GetValueOrDefault("--autolink") switch
+        var (today, badDate) = BuildDate.Resolve(Options.GetValueOrDefault("--today"), Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), DateTime.UtcNow);
+        if (badDate is not null) throw new UsageException(badDate);
+        return options with { Strict = StrictBaseline(options.Root), Today = today, AutoLink = Options.GetValueOrDefault("--autolink") switch
         {
             null or "on" => true,
             "off" => false,

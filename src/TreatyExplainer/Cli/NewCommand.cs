@@ -73,14 +73,18 @@ public static class NewCommand
                 "date" or "published" => today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + $"  # {todo}the real date",
                 "outlet" => Quote($"{todo}the name of the news outlet"),
                 "headline" => Quote($"{todo}the report's original headline, word for word"),
+                "type" when kind == Kind.Reference => "scholarly  # or treaty-text, official-statement (add side), official-record (add side), news, reference-work",
                 _ => FieldExamples.For(kind, field),
             };
-            text.Append(required || field.Key is "title" or "kind" ? "" : "# ").Append(field.Key).Append(": ").Append(value).Append('\n');
+            // A reference needs a publisher or an author; the publisher is the one nearly every work has.
+            var filled = required || field.Key is "title" or "kind" || (kind == Kind.Reference && field.Key == "publisher");
+            text.Append(filled ? "" : "# ").Append(field.Key).Append(": ").Append(value).Append('\n');
         }
         text.Append("---\n").Append(kind switch
         {
             Kind.Source => $"{todo}a digest of the report in our own words, with a few short quotes, each attributed.\n",
             Kind.Page => $"{todo}the text of this page, in Markdown: {Prompt(kind, title)}.\n",
+            Kind.Reference => $"{todo}in our own words, {Prompt(kind, title)}.\n",
             _ => $"{todo}{title} is … (start with one sentence on {Prompt(kind, title)}; then write 150 words or more, with ## headings).\n",
         });
         return text.ToString();
@@ -95,6 +99,7 @@ public static class NewCommand
         Kind.Term => $"what {title} means, and who uses the term",
         Kind.Event => $"what happened in {title}, and what it changed",
         Kind.Source => "what the report says",
+        Kind.Reference => "what this document is, which copy is cited, and what in it matters to the dispute",
         _ => "what a reader finds here",
     };
 

@@ -55,6 +55,12 @@ public static class FieldExamples
             ["summary"] = "Kyodo reports that Fumio Kishida and Sergey Lavrov agreed in Tokyo to fix dates for an Abe–Putin meeting in Russia.",
             ["redirect_from"] = "[/sources/kyodo-2016-04-15-report/]",
         },
+        [Kind.Reference] = new(StringComparer.Ordinal)
+        {
+            ["title"] = "\"Japanese Territory: Northern Territories\"",
+            ["summary"] = "The page in which Japan's foreign ministry sets out its government's position on the four islands.",
+            ["redirect_from"] = "[/references/mofa-territory-page/]",
+        },
         [Kind.Page] = new(StringComparer.Ordinal)
         {
             ["title"] = "About this site",

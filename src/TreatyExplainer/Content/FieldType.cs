@@ -14,4 +14,8 @@ public enum FieldType
     PathList,
     Layout,
     Boolean,
+    PartialDate,
+    Id,
+    ReferenceType,
+    Sides,
 }

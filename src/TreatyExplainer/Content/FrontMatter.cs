@@ -25,6 +25,15 @@ public sealed record FrontMatter
     public IReadOnlyList<Located<string>> RedirectFrom { get; init; } = [];
     public DateOnly? Updated { get; init; }
 
+    /// <summary>When an editor last checked the page against its references.</summary>
+    public Located<DateOnly>? Reviewed { get; init; }
+
+    /// <summary>The reference a timeline item cites for a treaty or event.</summary>
+    public Located<string>? PrimaryReference { get; init; }
+
+    /// <summary>The bibliographic fields of a <c>reference</c>; null for every other kind.</summary>
+    public ReferenceMeta? Reference { get; init; }
+
     /// <summary>Where the title was written, for diagnostics about the title as a name.</summary>
     public SourcePosition TitlePosition { get; init; } = SourcePosition.Start;
 }

@@ -51,7 +51,7 @@ public static class FrontMatterParser
         var names = NameFields.ReadNames(fields);
         var aliases = NameFields.Aliases(fields);
         AliasRules.Check(aliases, title, names, report);
-        return new FrontMatter
+        var frontMatter = new FrontMatter
         {
             Title = title,
             TitlePosition = report.Position(values["title"].Value),
@@ -69,13 +69,14 @@ public static class FrontMatterParser
             Sources = fields.TextList("sources"),
             Outlet = fields.Text("outlet"),
             Via = fields.Text("via"),
-            Published = fields.Date("published"),
+            Published = knownKind == Kind.Reference ? null : fields.Date("published"),
             Headline = fields.Text("headline"),
             Url = fields.AbsoluteUrl("url"),
             Layout = fields.Layout() ?? "page",
             RedirectFrom = fields.Paths("redirect_from"),
             Updated = fields.Date("updated"),
         };
+        return CitationFields.Apply(frontMatter, path, firstLine, values, diagnostics);
     }
 
     private static Kind? ReadKind(YamlMappingNode root, FieldReader fields)

@@ -9,15 +9,19 @@ public enum Kind
     Event,
     Source,
     Page,
+    Reference,
 }
 
 public static class KindExtensions
 {
     public static readonly IReadOnlyList<Kind> GlossaryKinds = [Kind.Island, Kind.Person, Kind.Treaty, Kind.Term, Kind.Event];
 
-    public static readonly IReadOnlyList<Kind> ListedKinds = [.. GlossaryKinds, Kind.Source];
+    public static readonly IReadOnlyList<Kind> ListedKinds = [.. GlossaryKinds, Kind.Source, Kind.Reference];
 
-    public static bool IsGlossary(this Kind kind) => kind is not (Kind.Source or Kind.Page);
+    public static bool IsGlossary(this Kind kind) => kind is not (Kind.Source or Kind.Page or Kind.Reference);
+
+    /// <summary>Kinds a citation may name: published works, whether a reference entry or a news digest in seeds/.</summary>
+    public static bool IsCitable(this Kind kind) => kind is Kind.Reference or Kind.Source;
 
     /// <summary>The name used in front matter: <c>kind: island</c>.</summary>
     public static string Name(this Kind kind) => kind.ToString().ToLowerInvariant();
@@ -31,6 +35,7 @@ public static class KindExtensions
         Kind.Term => "terms",
         Kind.Event => "events",
         Kind.Source => "sources",
+        Kind.Reference => "references",
         _ => "",
     };
 
@@ -43,6 +48,7 @@ public static class KindExtensions
         Kind.Term => "Terms",
         Kind.Event => "Events",
         Kind.Source => "Sources",
+        Kind.Reference => "References",
         _ => "Pages",
     };
 

@@ -16,6 +16,7 @@ public static class MarkdownSetup
         .DisableHtml()
         .UsePipeTables()
         .UseFootnotes()
+        .Use<CitationExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .Build();

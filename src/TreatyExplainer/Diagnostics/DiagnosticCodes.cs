@@ -54,4 +54,11 @@ public static class DiagnosticCodes
     public const string UnreadableNetlifyHeaders = "TE080";
     public const string PlaceholderText = "TE085";
     public const string StaleBaselineLine = "TE086";
+    public const string UnknownCitation = "TE090";
+    public const string PositionNotCited = "TE091";
+    public const string UncitedQuotation = "TE092";
+    public const string UncitedReference = "TE093";
+    public const string UncitedParagraphs = "TE094";
+    public const string StalePhrase = "TE095";
+    public const string StaleReview = "TE096";
 }

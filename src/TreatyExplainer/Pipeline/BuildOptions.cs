@@ -19,6 +19,9 @@ public sealed record BuildOptions
     /// <summary>For <c>--strict</c>: warnings fail the build unless this baseline accepts them; null lets warnings pass.</summary>
     public Diagnostics.WarningBaseline? Strict { get; init; }
 
+    /// <summary>The date freshness is judged against; null takes SOURCE_DATE_EPOCH, else the clock (see <see cref="BuildDate"/>).</summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>Results of checking unchanged pages, kept between builds by <c>serve</c>; null for a one-off build.</summary>
     public Checks.CheckCache? CheckCache { get; init; }
 

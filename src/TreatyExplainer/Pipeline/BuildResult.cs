@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How long each stage took, for <c>TREATYEXPLAINER_TIMINGS=1</c>.</summary>
     public string Timings { get; init; } = "";
 
+    /// <summary>The site model the build made, for <c>report</c>; null when the build stopped before modelling.</summary>
+    public Site.SiteModel? Model { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public string? Text(string relativePath) =>

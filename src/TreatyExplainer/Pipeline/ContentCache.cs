@@ -42,6 +42,8 @@ public sealed class ContentCache
                 // A source's headline is a quoted title that other pages' text must not link inside.
                 .Append(entry.Meta.Headline).Append(' ');
             foreach (var alias in entry.Meta.Aliases) text.Append(alias.Text).Append(alias.IgnoreCase ? "~" : "").Append('|');
+            // A reference's sides decide whether position sections pass.
+            if (entry.Meta.Reference is { } reference) text.Append(string.Join(',', reference.Sides));
             text.Append('\n');
         }
         return Hash(text.ToString());

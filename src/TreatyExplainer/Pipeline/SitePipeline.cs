@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig;
 using TreatyExplainer.Checks;
+using TreatyExplainer.Citations;
 using TreatyExplainer.Content;
 using TreatyExplainer.Diagnostics;
 using TreatyExplainer.Linking;
@@ -19,6 +20,8 @@ public sealed class SitePipeline(BuildOptions options)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private DateOnly Today { get; } = options.Today ?? BuildDate.FromEnvironment();
+
     public BuildResult Run(bool write) => Run(write ? OutputMode.Disk : OutputMode.Memory);
 
     public BuildResult Run(OutputMode mode)
@@ -34,6 +37,7 @@ public sealed class SitePipeline(BuildOptions options)
         var (index, pages) = ReadAndLink(reader, urls, diagnostics, timer);
         var model = SiteModel.Build(index, urls, pages, history.GetAwaiter().GetResult());
         ReportEditorialWarnings(model, diagnostics);
+        CitationRules.ReportUncitedReferences(model, diagnostics);
         var theme = Theme.Load(options.Theme, reader.Relative, diagnostics);
         var generated = new GeneratedAssets(model);
         timer.Mark("model");
@@ -68,6 +72,7 @@ public sealed class SitePipeline(BuildOptions options)
         {
             Written = written,
             Timings = timer.Report(),
+            Model = model,
         };
     }
 
@@ -83,9 +88,10 @@ public sealed class SitePipeline(BuildOptions options)
         options.ContentCache?.Trim(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         timer.Mark("front matter");
         var index = SiteIndex.Build([.. parsed.Select(p => p.Document)], diagnostics, options.AutoLink);
+        CitationRules.CheckPrimaryReferences(index, urls, diagnostics);
         timer.Mark("index");
         var bodies = parsed.ToDictionary(p => p.Document.Path, p => p.Body, StringComparer.Ordinal);
-        var pages = LinkPages(index, urls, bodies, options.ContentCache, diagnostics);
+        var pages = LinkPages(index, urls, bodies, options.ContentCache, new PageCiter(index, urls, Today), diagnostics);
         timer.Mark("parse+link");
         return (index, pages);
     }
@@ -126,10 +132,10 @@ public sealed class SitePipeline(BuildOptions options)
         return documents.OfType<ParsedDocument>().ToList();
     }
 
-    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, ContentCache? cache, DiagnosticBag diagnostics)
+    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, ContentCache? cache, PageCiter citer, DiagnosticBag diagnostics)
     {
         var linker = new MentionLinker(index, urls);
-        var names = cache is null ? "" : ContentCache.NamesFingerprint(index, urls);
+        var names = cache is null ? "" : ContentCache.NamesFingerprint(index, urls) + citer.Today.DayNumber;
         var pages = new LinkedPage[index.Entries.Count];
         Parallel.For(0, pages.Length, i =>
         {
@@ -141,14 +147,14 @@ public sealed class SitePipeline(BuildOptions options)
                 return;
             }
             var found = new List<Diagnostic>();
-            pages[i] = ParseAndLink(entry, body, linker, found);
+            pages[i] = ParseAndLink(entry, body, linker, citer, found);
             if (found.Count == 0) cache?.AddLinked(names, entry, body, pages[i]);
             diagnostics.AddRange(found);
         });
         return pages;
     }
 
-    private static LinkedPage ParseAndLink(Entry entry, string body, MentionLinker linker, List<Diagnostic> diagnostics)
+    private static LinkedPage ParseAndLink(Entry entry, string body, MentionLinker linker, PageCiter citer, List<Diagnostic> diagnostics)
     {
         if (MarkdownGuard.Find(body) is { } costly)
         {
@@ -157,7 +163,10 @@ public sealed class SitePipeline(BuildOptions options)
         }
         try
         {
-            return linker.Link(entry, Markdown.Parse(body, MarkdownSetup.Pipeline), diagnostics);
+            var markdown = Markdown.Parse(body, MarkdownSetup.Pipeline);
+            // Citations first: the linker renders the HTML, and the markers must be numbered by then.
+            var citations = citer.Cite(entry, markdown, diagnostics);
+            return linker.Link(entry, markdown, diagnostics) with { Citations = citations };
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {

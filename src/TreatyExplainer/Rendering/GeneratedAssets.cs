@@ -91,6 +91,18 @@ public sealed class GeneratedAssets
             if (thumbnails.TryGetValue(entry.Id, out var thumbnail)) card["map"] = model.Urls.Href(thumbnail);
             previews[model.Urls.Href(entry.Path)] = card;
         }
+        foreach (var work in model.Index.Entries.Where(e => e.Kind.IsCitable()))
+        {
+            if (Site.Works.Of(work) is not { } meta) continue;
+            var byline = string.Join(" · ", new[] { meta.Author, meta.Publisher, meta.Published.Long }.OfType<string>());
+            previews[model.Urls.Href(work.Path)] = new Dictionary<string, string>
+            {
+                ["title"] = work.Kind == Kind.Source ? work.Meta.Headline ?? work.Title : work.Title,
+                ["kind"] = CitationViews.TypeTitle(meta.Type),
+                ["byline"] = byline,
+                ["summary"] = work.Meta.Summary ?? "",
+            };
+        }
         return previews;
     }
 

@@ -11,6 +11,8 @@ namespace TreatyExplainer.Rendering;
 /// </summary>
 public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets generated)
 {
+    private readonly CitationViews _citations = new(model);
+
     public const string SiteTitle = "TreatyExplainer";
 
     /// <summary>The site path of every page, in the order of <see cref="Job"/>.</summary>
@@ -63,6 +65,14 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
         variables["content"] = new HtmlString(model.Pages[entry.Index].BodyHtml);
         variables["mentioned_in"] = MentionedIn(entry);
         variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
+        variables["references"] = _citations.ListOf(entry);
+        variables["reviewed"] = Dates.Long(entry.Meta.Reviewed?.Value);
+        variables["reviewed_iso"] = Dates.Iso(entry.Meta.Reviewed?.Value);
+        if (entry.Kind.IsCitable())
+        {
+            variables["work"] = _citations.Work(entry);
+            variables["cited_in"] = _citations.CitedIn(entry);
+        }
         if (entry.Meta.Layout == "timeline") variables["timeline"] = Timeline();
         if (entry.Meta.Layout == "home")
         {
@@ -79,7 +89,9 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
         var variables = Common(path, kind.PluralTitle(), ListingSummary(kind));
         variables["listing"] = model.Listing(kind).Select(Summary).ToList();
         variables["kind"] = kind.Name();
-        return new RenderJob(path, $"{Path.GetFileName(theme.Directory)}/layouts/listing.sbn", "layouts/listing", variables);
+        var layout = kind == Kind.Reference ? "references" : "listing";
+        if (kind == Kind.Reference) variables["groups"] = _citations.ByType();
+        return new RenderJob(path, $"{Path.GetFileName(theme.Directory)}/layouts/{layout}.sbn", "layouts/" + layout, variables);
     }
 
     private static string LayoutOf(Entry entry) =>
@@ -92,6 +104,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             nav.Add(Link(kind.PluralTitle(), Routes.ListingPath(kind), sitePath));
         if (model.Index.Find("timeline") is { Kind: Kind.Page }) nav.Add(Link("Timeline", Routes.Timeline, sitePath));
         nav.Add(Link("Sources", Routes.ListingPath(Kind.Source), sitePath));
+        nav.Add(Link("References", Routes.ListingPath(Kind.Reference), sitePath));
         return new ScriptObject
         {
             ["site"] = new ScriptObject
@@ -118,6 +131,9 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             ["mentioned_in"] = new List<ScriptObject>(),
             ["map"] = null,
             ["cited_sources"] = new List<ScriptObject>(),
+            ["references"] = new List<ScriptObject>(),
+            ["reviewed"] = null,
+            ["reviewed_iso"] = null,
         };
     }
 
@@ -215,7 +231,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
                 {
                     var item = Summary(t.Entry);
                     item["end_date"] = Dates.Long(t.EndDate);
-                    item["sources"] = t.Entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
+                    item["primary"] = _citations.Primary(t.Entry);
                     return item;
                 }).ToList(),
             })
@@ -239,6 +255,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
         Kind.Treaty => "The treaties, declarations and statements each side cites, in the order they were signed.",
         Kind.Term => "The words of the dispute, and who uses them.",
         Kind.Event => "Meetings, summits and turning points, in date order.",
+        Kind.Reference => "The published works this site cites, by type: treaty texts, each government's own statements and records, scholarship and news, each with the pages that cite it.",
         _ => "The news reports this site is built from, with a digest of each in our own words.",
     };
 }

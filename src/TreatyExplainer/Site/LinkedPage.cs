@@ -4,4 +4,7 @@ namespace TreatyExplainer.Site;
 public sealed record LinkedPage(int Entry, byte[] BodyUtf8, IReadOnlyList<Mention> Mentions, int WordCount, string SearchText = "")
 {
     public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);
+
+    /// <summary>What the page cites and what its checks found.</summary>
+    public PageCitations Citations { get; init; } = PageCitations.None;
 }

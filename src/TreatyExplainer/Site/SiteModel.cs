@@ -7,6 +7,7 @@ public sealed class SiteModel
 {
     private readonly IReadOnlyList<Mention>[] _incoming;
     private readonly IReadOnlyDictionary<string, DateOnly> _history;
+    private readonly IReadOnlyList<Entry>[] _citedBy;
 
     private SiteModel(SiteIndex index, SiteUrls urls, IReadOnlyList<LinkedPage> pages, IReadOnlyList<Mention>[] incoming, IReadOnlyDictionary<string, DateOnly> history)
     {
@@ -15,6 +16,7 @@ public sealed class SiteModel
         Urls = urls;
         Pages = pages;
         _incoming = incoming;
+        _citedBy = CitingPages(index, pages);
         Timeline = BuildTimeline(index);
         LinkCount = pages.Sum(p => p.Mentions.Count);
     }
@@ -52,6 +54,9 @@ public sealed class SiteModel
     /// <summary>Every page that links to the entry, one mention each, in path order.</summary>
     public IReadOnlyList<Mention> MentionsOf(Entry entry) => _incoming[entry.Index];
 
+    /// <summary>Every page that cites the work, in path order.</summary>
+    public IReadOnlyList<Entry> CitedBy(Entry work) => _citedBy[work.Index];
+
     public IReadOnlyList<Entry> Listing(Kind kind)
     {
         var entries = Index.Entries.Where(e => e.Kind == kind);
@@ -61,6 +66,17 @@ public sealed class SiteModel
             Kind.Source => [.. entries.OrderBy(e => e.Meta.Published).ThenBy(e => e.Title, StringComparer.Ordinal)],
             _ => [.. entries.OrderBy(e => e.Title, StringComparer.Ordinal)],
         };
+    }
+
+    private static IReadOnlyList<Entry>[] CitingPages(SiteIndex index, IReadOnlyList<LinkedPage> pages)
+    {
+        var citing = new List<Entry>[index.Entries.Count];
+        for (var i = 0; i < citing.Length; i++) citing[i] = [];
+        foreach (var page in pages)
+        {
+            foreach (var work in page.Citations.Works) citing[work.Entry].Add(index.Entries[page.Entry]);
+        }
+        return citing;
     }
 
     private static List<TimelineItem> BuildTimeline(SiteIndex index) =>

@@ -8,7 +8,7 @@ namespace TreatyExplainer.Tests.EndToEnd;
 public sealed class FixtureSiteTests
 {
     private static readonly Lazy<BuildResult> Site = new(() =>
-        new SitePipeline(BuildOptions.Resolve(Path.Combine(Repo.Fixtures, "site"), theme: Repo.Theme, baseUrl: "https://fixture.example/") with { GitDates = false })
+        new SitePipeline(BuildOptions.Resolve(Path.Combine(Repo.Fixtures, "site"), theme: Repo.Theme, baseUrl: "https://fixture.example/") with { GitDates = false, Today = new DateOnly(2026, 12, 1) })
             .Run(write: false));
 
     [Fact]
@@ -25,6 +25,8 @@ public sealed class FixtureSiteTests
     [InlineData("source", "sources/fixture-report/index.html")]
     [InlineData("timeline", "timeline/index.html")]
     [InlineData("listing", "islands/index.html")]
+    [InlineData("reference", "references/example-joint-text/index.html")]
+    [InlineData("references", "references/index.html")]
     public void PageMatchesSnapshot(string name, string path)
     {
         var html = Site.Value.Text(path);

@@ -10,11 +10,12 @@ namespace TreatyExplainer.Tests.EndToEnd;
 public sealed class RealSiteTests
 {
     private static readonly Lazy<BuildResult> Site = new(() =>
-        new SitePipeline(BuildOptions.Resolve(Repo.Root) with { GitDates = false }).Run(write: false));
+        new SitePipeline(BuildOptions.Resolve(Repo.Root) with { GitDates = false, Today = new DateOnly(2026, 12, 1) }).Run(write: false));
 
     [Fact]
-    public void BuildsWithNoErrorsAndNoWarnings() =>
-        Assert.Empty(Site.Value.Diagnostics);
+    public void BuildsWithNoErrorsAndOnlyTheCitationWarningsTheContentIssueClears() =>
+        // Uncited quotations and paragraphs and stale phrases remain until the content is cited; nothing else may.
+        Assert.DoesNotContain(Site.Value.Diagnostics, d => d.Code is not ("TE092" or "TE094" or "TE095"));
 
     [Fact]
     public void SourcePageLinksItsFirstLavrovOutsideTheQuotedForumTitleOnly()

@@ -98,8 +98,8 @@ public sealed class SiteFilesTests
 
         var result = site.Build();
 
-        Assert.Contains("Last updated <time datetime=\"2026-02-07\">7 February 2026</time>", result.Text("index.html"));
-        Assert.DoesNotContain("Last updated", result.Text("about/index.html"));
+        Assert.Contains("File last edited <time datetime=\"2026-02-07\">7 February 2026</time>", result.Text("index.html"));
+        Assert.DoesNotContain("last edited", result.Text("about/index.html"));
     }
 
     [Fact]

@@ -1,0 +1,89 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TreatyExplainer.Content;
+using TreatyExplainer.Diagnostics;
+using TreatyExplainer.Site;
+
+namespace TreatyExplainer.Citations;
+
+/// <summary>
+/// Finds each cited work, numbers works by first citation on the page and names every marker, so the list at the
+/// end can link back to each. An unknown id is an error with the nearest known id; a citation inside a link
+/// turns back into the text it was written as.
+/// </summary>
+public sealed class CitationResolver(SiteIndex index, SiteUrls urls)
+{
+    private readonly string[] _citableIds = [.. index.Entries.Where(e => e.Kind.IsCitable()).Select(e => e.Id)];
+
+    public IReadOnlyList<CitedWork> Resolve(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
+    {
+        var works = new List<(int Entry, string ListId, List<string> Markers)>();
+        foreach (var citation in Citations(markdown).ToList())
+        {
+            if (citation.InsideLink)
+            {
+                citation.Inline.ReplaceBy(new LiteralInline(citation.Inline.Original));
+                continue;
+            }
+            var resolved = new List<ResolvedCitation>();
+            foreach (var item in citation.Inline.Items)
+            {
+                if (index.Find(item.Id) is not { } work || !work.Kind.IsCitable())
+                {
+                    diagnostics.Add(Diagnostic.Error(page.Document.Path, page.Document.BodyLine + item.Line, item.Column + 1,
+                        DiagnosticCodes.UnknownCitation, UnknownMessage(item.Id)));
+                    continue;
+                }
+                var number = works.FindIndex(w => w.Entry == work.Index);
+                if (number < 0)
+                {
+                    works.Add((work.Index, "ref-" + work.Id, []));
+                    number = works.Count - 1;
+                }
+                var markers = works[number].Markers;
+                markers.Add($"cite-{work.Id}-{markers.Count + 1}");
+                resolved.Add(new ResolvedCitation(work.Index, number + 1, markers[^1], works[number].ListId, urls.Href(work.Path), item.Locator));
+            }
+            if (resolved.Count == citation.Inline.Items.Count) citation.Inline.Resolved = resolved;
+        }
+        return [.. works.Select(w => new CitedWork(w.Entry, w.ListId, w.Markers))];
+    }
+
+    /// <summary>The message for an id no reference or source has, with the closest one that exists.</summary>
+    public string UnknownMessage(string id)
+    {
+        var message = $"unknown reference '@{id}': no file in input/references/ or seeds/ is named '{id}.md'";
+        var closest = _citableIds
+            .Select(known => (Id: known, Distance: EditDistance.Between(id, known)))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return closest.Id is not null && closest.Distance <= Math.Max(2, id.Length / 3) ? message + $"; did you mean '@{closest.Id}'?" : message;
+    }
+
+    private static IEnumerable<(CitationInline Inline, bool InsideLink)> Citations(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (block is ContainerBlock child)
+            {
+                foreach (var found in Citations(child)) yield return found;
+            }
+            else if (block is LeafBlock { Inline: { } inline })
+            {
+                foreach (var found in Citations(inline, insideLink: false)) yield return found;
+            }
+        }
+    }
+
+    private static IEnumerable<(CitationInline Inline, bool InsideLink)> Citations(ContainerInline container, bool insideLink)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is CitationInline citation) yield return (citation, insideLink);
+            else if (inline is ContainerInline nested)
+            {
+                foreach (var found in Citations(nested, insideLink || nested is LinkInline)) yield return found;
+            }
+        }
+    }
+}

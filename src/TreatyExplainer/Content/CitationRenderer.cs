@@ -1,0 +1,34 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace TreatyExplainer.Content;
+
+/// <summary>
+/// Writes a citation as a superscript "[1, art. 9; 2]": each number links to the work's entry in the page's
+/// reference list and carries the address of its preview card.
+/// </summary>
+public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
+{
+    public const string MarkerClass = "citation";
+
+    protected override void Write(HtmlRenderer renderer, CitationInline inline)
+    {
+        if (inline.Resolved is not { } resolved)
+        {
+            renderer.WriteEscape(inline.Original);
+            return;
+        }
+        renderer.Write("<sup class=\"citations\">[");
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            var item = resolved[i];
+            if (i > 0) renderer.Write("; ");
+            renderer.Write("<a class=\"").Write(MarkerClass).Write("\" id=\"").WriteEscape(item.MarkerId)
+                .Write("\" href=\"#").WriteEscape(item.ListId)
+                .Write("\" data-preview=\"").WriteEscape(item.PreviewHref)
+                .Write("\">").Write(item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</a>");
+            if (item.Locator is { } locator) renderer.Write(", ").WriteEscape(locator);
+        }
+        renderer.Write("]</sup>");
+    }
+}
