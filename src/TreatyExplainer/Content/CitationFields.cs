@@ -63,7 +63,11 @@ public sealed class CitationFields
         var sides = Sides();
         if (type is "official-statement" or "official-record" && !_values.ContainsKey("side"))
             Report("type", DiagnosticCodes.MissingKey, $"'side' is required for type '{type}': whose position does it state? ({string.Join(", ", FrontMatterSchema.Sides)})");
-        if (type is null || published is null) return null;
+        // An undated web page is still a findable work: its address and the day it was read identify it.
+        if (!_values.ContainsKey("published") && (url is null || accessed is null))
+            _diagnostics.Add(Diagnostic.Error(_path, LineOf(_values["title"].Key.Start.Line), 1, DiagnosticCodes.MissingKey,
+                "'published' is required for a reference, unless it is an undated web page given with 'url' and 'accessed'"));
+        if (type is null || (published is null && _values.ContainsKey("published"))) return null;
         return new ReferenceMeta
         {
             Type = type,

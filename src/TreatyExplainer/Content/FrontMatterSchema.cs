@@ -29,7 +29,7 @@ public static class FrontMatterSchema
         new("sources", FieldType.IdList, Glossary, [], "Ids of the source documents (seeds/) that support the page.", "[kyodo-2016-04-15]"),
         new("outlet", FieldType.Text, [Kind.Source], [Kind.Source], "Who published the report.", "Kyodo News"),
         new("via", FieldType.Text, [Kind.Source], [], "Where our copy of the report came from, if not the outlet itself.", "Nikkei Asian Review, quoted in a forum thread"),
-        new("published", FieldType.Date, Published, Published, "YYYY-MM-DD: when the report was published. A reference may give only YYYY or YYYY-MM.", "2016-04-15"),
+        new("published", FieldType.Date, Published, [Kind.Source], "YYYY-MM-DD: when the report was published. A reference may give only YYYY or YYYY-MM, and an undated web page none, if it has url and accessed.", "2016-04-15"),
         new("headline", FieldType.Text, [Kind.Source], [Kind.Source], "The report's original headline, verbatim.", "\"Japan, Russia agree to plan Abe talks with Putin in Russia\""),
         new("url", FieldType.AbsoluteUrl, Published, [], "The document's address, only where you have seen the page itself; a reference's must be https.", "https://example.org/article"),
         new("type", FieldType.ReferenceType, [Kind.Reference], [Kind.Reference], "What the work is: treaty-text, official-statement, official-record, scholarly, news or reference-work.", "official-statement"),

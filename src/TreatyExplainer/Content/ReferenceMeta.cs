@@ -7,7 +7,8 @@ public sealed record ReferenceMeta
     public required string Type { get; init; }
     public string? Publisher { get; init; }
     public string? Author { get; init; }
-    public required PartialDate Published { get; init; }
+    /// <summary>Null only for an undated web page, which is then identified by its address and access date.</summary>
+    public PartialDate? Published { get; init; }
     public string? Url { get; init; }
     public string? ArchiveUrl { get; init; }
     public DateOnly? Accessed { get; init; }

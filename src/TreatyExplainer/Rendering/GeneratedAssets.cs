@@ -94,7 +94,7 @@ public sealed class GeneratedAssets
         foreach (var work in model.Index.Entries.Where(e => e.Kind.IsCitable()))
         {
             if (Site.Works.Of(work) is not { } meta) continue;
-            var byline = string.Join(" · ", new[] { meta.Author, meta.Publisher, meta.Published.Long }.OfType<string>());
+            var byline = string.Join(" · ", new[] { meta.Author, meta.Publisher, meta.Published?.Long ?? "undated" }.OfType<string>());
             previews[model.Urls.Href(work.Path)] = new Dictionary<string, string>
             {
                 ["title"] = work.Kind == Kind.Source ? work.Meta.Headline ?? work.Title : work.Title,
