@@ -155,4 +155,30 @@ public sealed class CitationDiagnosticsTests
         Assert.Equal(1, code);
         Assert.Contains("input/treaties/t.md:6:20: error TE090: primary_reference: unknown reference '@nowhere'", error);
     }
+
+    [Fact]
+    public void UndatedWebPageIsCitableByAddressAndAccessDate()
+    {
+        using var site = new TempSite().WithHome();
+        site.Write("input/references/page.md", "---\ntitle: Page\nkind: reference\ntype: reference-work\npublisher: P\nurl: https://example.org/p\naccessed: 2026-12-01\n---\n");
+        site.Write("input/terms/t.md", Page("term", "Cited.[@page]"));
+
+        var (code, error) = Check(site);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("page.md", error);
+    }
+
+    [Fact]
+    public void ReferenceWithoutDateNeedsAddressAndAccessDate()
+    {
+        using var site = new TempSite().WithHome();
+        site.Write("input/references/book.md", "---\ntitle: Book\nkind: reference\ntype: scholarly\nauthor: A\n---\n");
+        site.Write("input/terms/t.md", Page("term", "Cited.[@book]"));
+
+        var (code, error) = Check(site);
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/references/book.md:2:1: error TE006: 'published' is required for a reference, unless it is an undated web page given with 'url' and 'accessed'", error);
+    }
 }
