@@ -44,7 +44,10 @@ public sealed class CitationResolver(SiteIndex index, SiteUrls urls)
                 markers.Add($"cite-{work.Id}-{markers.Count + 1}");
                 resolved.Add(new ResolvedCitation(work.Index, number + 1, markers[^1], works[number].ListId, urls.Href(work.Path), item.Locator));
             }
-            if (resolved.Count == citation.Inline.Items.Count) citation.Inline.Resolved = resolved;
+            if (resolved.Count != citation.Inline.Items.Count) continue;
+            citation.Inline.Resolved = resolved;
+            // A numbered marker sits against the words it supports, as in print: "treaty[6]", not "treaty [6]".
+            if (citation.Inline.PreviousSibling is LiteralInline before) before.Content.TrimEnd();
         }
         return [.. works.Select(w => new CitedWork(w.Entry, w.ListId, w.Markers))];
     }
