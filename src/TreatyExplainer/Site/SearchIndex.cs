@@ -6,7 +6,7 @@ namespace TreatyExplainer.Site;
 
 /// <summary>
 /// The data behind search, fetched the first time a reader searches: every entry with all its names in every
-/// script (folded for matching), and the text of every page and source document for full-text search.
+/// script (folded for matching), and the text of every page and source document for full-text search (references: their summary).
 /// </summary>
 public static class SearchIndex
 {
@@ -23,10 +23,17 @@ public static class SearchIndex
             .Select(e => new EntryRecord(model.Urls.Href(e.Path), e.Title, e.Kind.PluralTitle(), e.Meta.Summary ?? "", NamesOf(e, model)))
             .ToList();
         var pages = model.Index.Entries
-            .Select(e => new PageRecord(model.Urls.Href(e.Path), e.Title, model.Pages[e.Index].SearchText.Trim()))
+            .Select(e => new PageRecord(model.Urls.Href(e.Path), e.Title, FullText(e, model)))
             .ToList();
         return new Index(entries, pages);
     }
+
+    /// <summary>
+    /// A page's searchable text. A reference is found by its title and summary: its notes describe a document, and
+    /// indexing hundreds of them would double what a first search downloads for words the explainer pages already hold.
+    /// </summary>
+    private static string FullText(Entry entry, SiteModel model) =>
+        entry.Kind == Kind.Reference ? entry.Meta.Summary ?? "" : model.Pages[entry.Index].SearchText.Trim();
 
     /// <summary>Every name of an entry, folded: "Etorofu", "択捉島", "итуруп" all find Iturup.</summary>
     public static IReadOnlyList<string> NamesOf(Entry entry, SiteModel model)
