@@ -22,7 +22,7 @@ public sealed class ServeFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var repo = FindRepo();
+        var repo = Repo.Root;
         foreach (var folder in new[] { "input", "seeds", "theme" }) CopyFolder(Path.Combine(repo, folder), Path.Combine(Root, folder));
         File.Copy(Path.Combine(repo, NetlifyHeaders.FileName), Path.Combine(Root, NetlifyHeaders.FileName));
         Host = await ServeHost.StartAsync(BuildOptions.Resolve(Root), port: 0, TextWriter.Null);
@@ -100,14 +100,6 @@ public sealed class ServeFixture : IAsyncLifetime
         }
     }
 
-    private static string FindRepo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TreatyExplainer.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("TreatyExplainer.sln not found");
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -32,7 +32,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var root = FindRoot();
+        var root = Repo.Root;
         var site = new SitePipeline(BuildOptions.Resolve(root) with { GitDates = false }).Run(OutputMode.Memory);
         if (!site.Succeeded) throw new InvalidOperationException("the real site does not build:\n" + string.Join("\n", site.Diagnostics));
         foreach (var file in site.Files)
@@ -108,14 +108,6 @@ public sealed class SiteFixture : IAsyncLifetime
         BaseUrl = app.Urls.First();
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TreatyExplainer.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("TreatyExplainer.sln not found");
-    }
 
     public async ValueTask DisposeAsync()
     {

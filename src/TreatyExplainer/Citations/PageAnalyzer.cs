@@ -12,14 +12,12 @@ namespace TreatyExplainer.Citations;
 /// quotations and long paragraphs cited, dated claims and reviews fresh. Also gathers the names the page uses,
 /// for the editor's report.
 /// </summary>
-public sealed class PageAnalyzer(SiteIndex index, DateOnly today)
+public sealed class PageAnalyzer(SiteIndex index, DateOnly today, MentionMatcher matcher)
 {
     /// <summary>A paragraph this long in an island, treaty or event page should cite something.</summary>
     public const int LongParagraphWords = 60;
 
     // Positions are checked once the site has official references to cite; before, every page would fail alike.
-    private readonly MentionMatcher _matcher = new(index.Names);
-
     private readonly bool _checkPositions = index.Entries.Any(e => e.Meta.Reference is { Sides.Count: > 0 });
 
     public (IReadOnlyList<UncitedParagraph> Uncited, IReadOnlyList<StalePhrase> Stale, IReadOnlyList<string> Names) Analyze(
@@ -89,7 +87,7 @@ public sealed class PageAnalyzer(SiteIndex index, DateOnly today)
                 $"'{phrase}' is more than {AsOfPhrases.MaximumAgeDays} days before the build date {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; check the claim and update the date");
         }
         var matches = new List<MentionMatch>();
-        _matcher.FindAll(text.Text.AsSpan(), matches);
+        matcher.FindAll(text.Text.AsSpan(), matches);
         foreach (var name in CapitalisedNames.Find(CapitalisedNames.Mask(text.Text, matches.Select(m => (m.Start, m.Length)))))
             state.Names.Add(name);
     }

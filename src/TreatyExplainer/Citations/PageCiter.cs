@@ -1,16 +1,17 @@
 using Markdig.Syntax;
 using TreatyExplainer.Diagnostics;
+using TreatyExplainer.Linking;
 using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Citations;
 
 /// <summary>The citation stage for one page's Markdown, run before mentions are linked: resolve, number, then check.</summary>
-public sealed class PageCiter(SiteIndex index, SiteUrls urls, DateOnly today)
+public sealed class PageCiter(SiteIndex index, SiteUrls urls, DateOnly today, MentionMatcher matcher)
 {
     public DateOnly Today { get; } = today;
 
     private readonly CitationResolver _resolver = new(index, urls);
-    private readonly PageAnalyzer _analyzer = new(index, today);
+    private readonly PageAnalyzer _analyzer = new(index, today, matcher);
 
     public PageCitations Cite(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
     {

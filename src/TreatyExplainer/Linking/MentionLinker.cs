@@ -25,10 +25,15 @@ public sealed class MentionLinker
     private readonly HashSet<string> _titles;
 
     public MentionLinker(SiteIndex index, SiteUrls urls)
+        : this(index, urls, new MentionMatcher(index.Names))
+    {
+    }
+
+    public MentionLinker(SiteIndex index, SiteUrls urls, MentionMatcher matcher)
     {
         _index = index;
         _urls = urls;
-        _matcher = new MentionMatcher(index.Names);
+        _matcher = matcher;
         _explicit = new ExplicitLinks(index, urls);
         _titles = index.Entries
             .Select(e => e.Meta.Headline)

@@ -91,7 +91,7 @@ public sealed class SitePipeline(BuildOptions options)
         CitationRules.CheckPrimaryReferences(index, urls, diagnostics);
         timer.Mark("index");
         var bodies = parsed.ToDictionary(p => p.Document.Path, p => p.Body, StringComparer.Ordinal);
-        var pages = LinkPages(index, urls, bodies, options.ContentCache, new PageCiter(index, urls, Today), diagnostics);
+        var pages = LinkPages(index, urls, bodies, options.ContentCache, Today, diagnostics);
         timer.Mark("parse+link");
         return (index, pages);
     }
@@ -132,9 +132,12 @@ public sealed class SitePipeline(BuildOptions options)
         return documents.OfType<ParsedDocument>().ToList();
     }
 
-    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, ContentCache? cache, PageCiter citer, DiagnosticBag diagnostics)
+    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, ContentCache? cache, DateOnly today, DiagnosticBag diagnostics)
     {
-        var linker = new MentionLinker(index, urls);
+        // One matcher over every name, shared by the linker and the citation checks: it is the costliest thing to build.
+        var matcher = new MentionMatcher(index.Names);
+        var linker = new MentionLinker(index, urls, matcher);
+        var citer = new PageCiter(index, urls, today, matcher);
         var names = cache is null ? "" : ContentCache.NamesFingerprint(index, urls) + citer.Today.DayNumber;
         var pages = new LinkedPage[index.Entries.Count];
         Parallel.For(0, pages.Length, i =>
