@@ -3,14 +3,14 @@ using System.Diagnostics;
 namespace TreatyExplainer.BrowserTests;
 
 /// <summary>
-/// The pinned web checkers in tools/web-checks (the Nu Html Checker and Lighthouse), installed from its lock file
+/// The pinned web checkers in tests/web-checks (the Nu Html Checker and Lighthouse), installed from its lock file
 /// on first use so that <c>dotnet test</c> alone sets them up. Without Node.js or Java they skip, unless CI=true.
 /// </summary>
 internal static class WebChecks
 {
     private static readonly SemaphoreSlim InstallGate = new(1);
 
-    public static string Folder { get; } = Path.Combine(Repo.Root, "tools", "web-checks");
+    public static string Folder { get; } = Path.Combine(Repo.Root, "tests", "web-checks");
 
     public static string VnuJar => Path.Combine(Folder, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
@@ -26,7 +26,7 @@ internal static class WebChecks
             if (File.Exists(VnuJar) && File.Exists(LighthouseCli)) return;
             RequireOnPath("npm");
             var (exit, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts"], Folder, TimeSpan.FromMinutes(5));
-            if (exit != 0) throw new InvalidOperationException("npm ci in tools/web-checks failed:\n" + output);
+            if (exit != 0) throw new InvalidOperationException("npm ci in tests/web-checks failed:\n" + output);
         }
         finally
         {

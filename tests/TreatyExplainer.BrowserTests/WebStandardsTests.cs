@@ -6,7 +6,7 @@ namespace TreatyExplainer.BrowserTests;
 /// <summary>
 /// The built site against the web's own checkers: the W3C Nu Html Checker over every page, stylesheet and inline
 /// SVG, and Lighthouse (mobile) on the pages readers land on. Lighthouse's performance score depends on how busy
-/// the machine is, so it is printed, not asserted; tools/web-checks/lighthouse.sh measures it on an idle machine.
+/// the machine is, so it is printed, not asserted; tests/web-checks/lighthouse.sh measures it on an idle machine.
 /// </summary>
 public sealed class WebStandardsTests(SiteFixture site) : BrowserTest(site)
 {

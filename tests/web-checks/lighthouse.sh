@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile, its default) in all four categories on the pages readers land on, against a fresh build
 # served on loopback. The performance score follows the machine's load: run it on an idle machine.
-#   bash tools/web-checks/lighthouse.sh                 # home, an island, the timeline
-#   bash tools/web-checks/lighthouse.sh /about/ /people/sergey-lavrov/
+#   bash tests/web-checks/lighthouse.sh                 # home, an island, the timeline
+#   bash tests/web-checks/lighthouse.sh /about/ /people/sergey-lavrov/
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd ../.. && pwd)
