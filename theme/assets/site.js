@@ -30,7 +30,7 @@
   }
 
   // Contents list: mark the section being read, the last whose heading has reached the top tenth of the window.
-  const toc = [...document.querySelectorAll(".contents a[href^='#']")];
+  const toc = [...document.querySelectorAll(".contents li a")];
   const heads = toc.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
   if (toc.length && window.IntersectionObserver) {
     const mark = () => {
