@@ -29,6 +29,19 @@
     frame.scrollLeft = left - frame.getBoundingClientRect().left - (frame.clientWidth - (right - left)) / 2;
   }
 
+  // Contents list: mark the section being read, the last whose heading has reached the top tenth of the window.
+  const toc = [...document.querySelectorAll(".contents li a")];
+  const heads = toc.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
+  if (toc.length && window.IntersectionObserver) {
+    const mark = () => {
+      let at = -1;
+      heads.forEach((h, i) => { if (h && h.getBoundingClientRect().top < innerHeight * 0.1) at = i; });
+      toc.forEach((a, i) => (i === at ? a.setAttribute("aria-current", "true") : a.removeAttribute("aria-current")));
+    };
+    const observer = new IntersectionObserver(mark, { rootMargin: "0px 0px -90% 0px" });
+    for (const h of heads) if (h) observer.observe(h);
+  }
+
   // Previews: one small cached fetch for the whole site, on the first hover or focus.
   const source = document.body.dataset.previews;
   if (!source) return;

@@ -15,9 +15,33 @@ public sealed class CitationResolver(SiteIndex index, SiteUrls urls)
 {
     private readonly string[] _citableIds = [.. index.Entries.Where(e => e.Kind.IsCitable()).Select(e => e.Id)];
 
-    public IReadOnlyList<CitedWork> Resolve(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The works the page cites, numbered in reading order: the infobox's sources first, as they stand above the
+    /// text, then the body's. Returns the infobox's markers by field ("area", "population").
+    /// </summary>
+    public (IReadOnlyList<CitedWork> Works, IReadOnlyDictionary<string, ResolvedCitation> Infobox) Resolve(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
     {
         var works = new List<(int Entry, string ListId, List<string> Markers)>();
+        ResolvedCitation Cite(Entry work, string? locator)
+        {
+            var number = works.FindIndex(w => w.Entry == work.Index);
+            if (number < 0)
+            {
+                works.Add((work.Index, "ref-" + work.Id, []));
+                number = works.Count - 1;
+            }
+            var markers = works[number].Markers;
+            markers.Add($"cite-{work.Id}-{markers.Count + 1}");
+            return new ResolvedCitation(work.Index, number + 1, markers[^1], works[number].ListId, urls.Href(work.Path), locator);
+        }
+
+        var infobox = new Dictionary<string, ResolvedCitation>(StringComparer.Ordinal);
+        foreach (var (field, figure) in new[] { ("area", page.Meta.Area), ("population", page.Meta.Population) })
+        {
+            // An unknown id is InfoboxRules' to report; the infobox then shows the figure without a marker.
+            if (figure is not null && index.Find(figure.Source.Value) is { } source && source.Kind.IsCitable())
+                infobox[field] = Cite(source, null);
+        }
         foreach (var citation in Citations(markdown).ToList())
         {
             if (citation.InsideLink)
@@ -34,22 +58,14 @@ public sealed class CitationResolver(SiteIndex index, SiteUrls urls)
                         DiagnosticCodes.UnknownCitation, UnknownMessage(item.Id)));
                     continue;
                 }
-                var number = works.FindIndex(w => w.Entry == work.Index);
-                if (number < 0)
-                {
-                    works.Add((work.Index, "ref-" + work.Id, []));
-                    number = works.Count - 1;
-                }
-                var markers = works[number].Markers;
-                markers.Add($"cite-{work.Id}-{markers.Count + 1}");
-                resolved.Add(new ResolvedCitation(work.Index, number + 1, markers[^1], works[number].ListId, urls.Href(work.Path), item.Locator));
+                resolved.Add(Cite(work, item.Locator));
             }
             if (resolved.Count != citation.Inline.Items.Count) continue;
             citation.Inline.Resolved = resolved;
             // A numbered marker sits against the words it supports, as in print: "treaty[6]", not "treaty [6]".
             if (citation.Inline.PreviousSibling is LiteralInline before) before.Content.TrimEnd();
         }
-        return [.. works.Select(w => new CitedWork(w.Entry, w.ListId, w.Markers))];
+        return ([.. works.Select(w => new CitedWork(w.Entry, w.ListId, w.Markers))], infobox);
     }
 
     /// <summary>The message for an id no reference or source has, with the closest one that exists.</summary>

@@ -15,8 +15,8 @@ public sealed class PageCiter(SiteIndex index, SiteUrls urls, DateOnly today, Me
 
     public PageCitations Cite(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
     {
-        var works = _resolver.Resolve(page, markdown, diagnostics);
+        var (works, infobox) = _resolver.Resolve(page, markdown, diagnostics);
         var (uncited, stale, names) = _analyzer.Analyze(page, markdown, diagnostics);
-        return new PageCitations(works, uncited, stale, names);
+        return new PageCitations(works, uncited, stale, names) { Infobox = infobox };
     }
 }

@@ -14,7 +14,12 @@ public static class PositionSections
     public static (string Name, string[] Sides)? Of(HeadingBlock heading)
     {
         if (heading.Level != 2 || heading.Inline is null) return null;
-        var text = PlainText.Of(heading.Inline).Trim();
+        return OfTitle(PlainText.Of(heading.Inline).Trim());
+    }
+
+    /// <summary>The same, from a level-2 heading's text.</summary>
+    public static (string Name, string[] Sides)? OfTitle(string text)
+    {
         if (!text.Contains("position", StringComparison.OrdinalIgnoreCase)) return null;
         if (text.StartsWith("Japan", StringComparison.Ordinal)) return ("Japan's", ["japan"]);
         if (text.StartsWith("Russia", StringComparison.Ordinal) || text.StartsWith("Soviet", StringComparison.Ordinal))

@@ -18,6 +18,19 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
             renderer.WriteEscape(inline.Original);
             return;
         }
+        WriteMarkers(renderer, resolved);
+    }
+
+    /// <summary>The markup of one marker outside the Markdown body, such as an infobox figure's: the same as in the text.</summary>
+    public static string Markers(IReadOnlyList<ResolvedCitation> resolved)
+    {
+        var writer = new StringWriter();
+        WriteMarkers(new HtmlRenderer(writer), resolved);
+        return writer.ToString();
+    }
+
+    private static void WriteMarkers(HtmlRenderer renderer, IReadOnlyList<ResolvedCitation> resolved)
+    {
         renderer.Write("<sup class=\"citations\">[");
         for (var i = 0; i < resolved.Count; i++)
         {

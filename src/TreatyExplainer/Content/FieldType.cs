@@ -18,4 +18,5 @@ public enum FieldType
     Id,
     ReferenceType,
     Sides,
+    SourcedFigure,
 }

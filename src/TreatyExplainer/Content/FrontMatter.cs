@@ -34,6 +34,21 @@ public sealed record FrontMatter
     /// <summary>The bibliographic fields of a <c>reference</c>; null for every other kind.</summary>
     public ReferenceMeta? Reference { get; init; }
 
+    /// <summary>An island's area, with the year of the figure and its source.</summary>
+    public SourcedFigure? Area { get; init; }
+
+    /// <summary>An island's population, with the day it was counted and its source.</summary>
+    public SourcedFigure? Population { get; init; }
+
+    public string? AdministeredBy { get; init; }
+    public string? ClaimedBy { get; init; }
+
+    /// <summary>The states or leaders that signed a treaty, as the page names them.</summary>
+    public IReadOnlyList<string> Parties { get; init; } = [];
+
+    /// <summary>The reference (of type treaty-text) that gives a treaty's text.</summary>
+    public Located<string>? TreatyText { get; init; }
+
     /// <summary>Where the title was written, for diagnostics about the title as a name.</summary>
     public SourcePosition TitlePosition { get; init; } = SourcePosition.Start;
 }

@@ -76,7 +76,7 @@ public static class FrontMatterParser
             RedirectFrom = fields.Paths("redirect_from"),
             Updated = fields.Date("updated"),
         };
-        return CitationFields.Apply(frontMatter, path, firstLine, values, diagnostics);
+        return CitationFields.Apply(InfoboxFields.Apply(frontMatter, fields), path, firstLine, values, diagnostics);
     }
 
     private static Kind? ReadKind(YamlMappingNode root, FieldReader fields)

@@ -52,7 +52,7 @@ public sealed class MentionLinker
         foreach (var (link, entry) in state.Pending)
             state.Mentions.Add(new Mention(page.Index, entry, "", PlainText.Of(link), ""));
         var html = System.Text.Encoding.UTF8.GetBytes(LinkedHtml.Render(markdown));
-        return new LinkedPage(page.Index, html, state.Mentions, state.Words, state.SearchText.ToString());
+        return new LinkedPage(page.Index, html, state.Mentions, state.Words, state.SearchText.ToString()) { Sections = SectionHeadings.Of(markdown) };
     }
 
     private void LinkBlocks(ContainerBlock container, PageState state)

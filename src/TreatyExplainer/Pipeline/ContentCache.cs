@@ -56,5 +56,7 @@ public sealed class ContentCache
         if (_linked.Count > 4 * Math.Max(paths.Count, 1)) _linked.Clear();
     }
 
-    private static string LinkKey(string names, Entry entry, string body) => names + "\n" + entry.Document.Path + "\n" + entry.Document.BodyLine + "\n" + Hash(body);
+    // The infobox's sources are numbered with the body's citations, so they decide the page's markers too.
+    private static string LinkKey(string names, Entry entry, string body) => names + "\n" + entry.Document.Path + "\n" + entry.Document.BodyLine + "\n"
+        + entry.Meta.Area?.Source.Value + "\n" + entry.Meta.Population?.Source.Value + "\n" + Hash(body);
 }

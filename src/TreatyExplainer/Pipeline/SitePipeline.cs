@@ -89,6 +89,7 @@ public sealed class SitePipeline(BuildOptions options)
         timer.Mark("front matter");
         var index = SiteIndex.Build([.. parsed.Select(p => p.Document)], diagnostics, options.AutoLink);
         CitationRules.CheckPrimaryReferences(index, urls, diagnostics);
+        InfoboxRules.Check(index, urls, diagnostics);
         timer.Mark("index");
         var bodies = parsed.ToDictionary(p => p.Document.Path, p => p.Body, StringComparer.Ordinal);
         var pages = LinkPages(index, urls, bodies, options.ContentCache, Today, diagnostics);

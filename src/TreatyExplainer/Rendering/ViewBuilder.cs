@@ -12,6 +12,10 @@ namespace TreatyExplainer.Rendering;
 public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets generated)
 {
     private readonly CitationViews _citations = new(model);
+    private readonly InfoboxView _infobox = new(model);
+
+    /// <summary>A page gets a contents list from this many body sections up; fewer are seen at a glance.</summary>
+    public const int ContentsMinimumSections = 3;
 
     public const string SiteTitle = "TreatyExplainer";
 
@@ -62,7 +66,18 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
         var updated = model.LastUpdated(entry);
         variables["updated"] = Dates.Long(updated);
         variables["updated_iso"] = Dates.Iso(updated);
-        variables["content"] = new HtmlString(model.Pages[entry.Index].BodyHtml);
+        var linked = model.Pages[entry.Index];
+        var body = BodyLayout.WrapPositions(linked.BodyHtml, linked.Sections);
+        if (entry.Meta.Layout == "home")
+        {
+            (var lede, body) = BodyLayout.SplitLede(body);
+            variables["lede"] = lede.Length > 0 ? new HtmlString(lede) : null;
+        }
+        variables["content"] = new HtmlString(body);
+        variables["contents"] = linked.Sections.Count >= ContentsMinimumSections
+            ? linked.Sections.Select(s => new ScriptObject { ["id"] = s.Id, ["title"] = s.Title }).ToList()
+            : new List<ScriptObject>();
+        variables["infobox"] = _infobox.Rows(entry);
         variables["mentioned_in"] = MentionedIn(entry);
         variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
         variables["references"] = _citations.ListOf(entry);
@@ -128,6 +143,9 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             ["updated"] = null,
             ["updated_iso"] = null,
             ["content"] = new HtmlString(""),
+            ["lede"] = null,
+            ["contents"] = new List<ScriptObject>(),
+            ["infobox"] = new List<ScriptObject>(),
             ["mentioned_in"] = new List<ScriptObject>(),
             ["map"] = null,
             ["cited_sources"] = new List<ScriptObject>(),

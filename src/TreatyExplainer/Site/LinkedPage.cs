@@ -7,4 +7,7 @@ public sealed record LinkedPage(int Entry, byte[] BodyUtf8, IReadOnlyList<Mentio
 
     /// <summary>What the page cites and what its checks found.</summary>
     public PageCitations Citations { get; init; } = PageCitations.None;
+
+    /// <summary>The body's level-2 sections, for the contents list.</summary>
+    public IReadOnlyList<PageSection> Sections { get; init; } = [];
 }

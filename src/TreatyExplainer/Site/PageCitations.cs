@@ -1,3 +1,5 @@
+using TreatyExplainer.Content;
+
 namespace TreatyExplainer.Site;
 
 /// <summary>
@@ -11,4 +13,7 @@ public sealed record PageCitations(
     IReadOnlyList<string> Names)
 {
     public static readonly PageCitations None = new([], [], [], []);
+
+    /// <summary>The markers of the infobox's sourced figures, by front-matter key ("area", "population").</summary>
+    public IReadOnlyDictionary<string, ResolvedCitation> Infobox { get; init; } = new Dictionary<string, ResolvedCitation>();
 }
