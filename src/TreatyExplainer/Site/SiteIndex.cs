@@ -109,10 +109,11 @@ public sealed class SiteIndex
         }
     }
 
-    /// <summary>What the generator itself publishes at a path no entry owns: the search page, the not-found page, the theme's assets.</summary>
+    /// <summary>What the generator itself publishes at a path no entry owns: the search page, the index of names, the not-found page, the theme's assets.</summary>
     private static string? ServedBySite(string path)
     {
         if (path == Routes.Search) return "the search page";
+        if (path == Routes.Names) return "the index of names";
         if (path == "/404/") return "the not-found page";
         return path.StartsWith("/assets/", StringComparison.Ordinal) ? "the theme's assets under /assets/" : null;
     }
