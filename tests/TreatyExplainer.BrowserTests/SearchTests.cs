@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace TreatyExplainer.BrowserTests;
@@ -136,5 +137,18 @@ public sealed class SearchTests(SiteFixture site) : BrowserTest(site)
         Assert.Equal(1, await form.GetByRole(AriaRole.Searchbox, new LocatorGetByRoleOptions { Name = "Search the site", Exact = true }).CountAsync());
         Assert.Equal(1, await form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Search" }).CountAsync());
         Assert.Equal("/a-z/", await page.Locator("footer a[href='/a-z/']").GetAttributeAsync("href"));
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task ResultsWithMarkedMatchesHaveNoAxeViolations(ColorScheme scheme)
+    {
+        var (page, _) = await OpenAsync("/search/?q=iturup", scheme);
+        await page.Locator("#search-results mark").First.WaitForAsync();
+
+        var violations = (await page.RunAxe()).Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}");
+
+        Assert.Empty(violations);
     }
 }

@@ -9,9 +9,9 @@ namespace TreatyExplainer.Site;
 /// </summary>
 public sealed class SiteIndex
 {
-    /// <summary>Page ids whose URL the site already uses for a listing, the assets, search or the 404 page.</summary>
+    /// <summary>Page ids whose URL the site already uses for a listing, the assets, search, the A–Z index or the 404 page.</summary>
     public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(
-        KindExtensions.ListedKinds.Select(k => k.Folder()).Concat(["assets", "search", "404"]), StringComparer.Ordinal);
+        KindExtensions.ListedKinds.Select(k => k.Folder()).Concat(["assets", "search", Routes.Names.Trim('/'), "404"]), StringComparer.Ordinal);
 
     private readonly Dictionary<string, Entry> _byId;
     private readonly Dictionary<string, Entry> _byPath;
