@@ -15,6 +15,7 @@ public static class PageTypes
         "/sources/kyodo-2016-04-15/",
         "/timeline/",
         "/search/",
+        "/a-z/",
         "/about/",
         "/404.html",
     ];

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 
 namespace TreatyExplainer.BrowserTests;
 
+/// <summary>Preview cards follow WCAG 1.4.13: hoverable, dismissible, persistent; and every link to an entry has one.</summary>
 public sealed class PreviewTests(SiteFixture site) : BrowserTest(site)
 {
     [Fact]
@@ -11,68 +12,129 @@ public sealed class PreviewTests(SiteFixture site) : BrowserTest(site)
         var link = page.Locator(".body a.mention[href='/people/sergey-lavrov/']").First;
 
         await link.HoverAsync();
-        var card = page.Locator("#preview-card");
-        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        var card = await VisibleCard(page);
 
         Assert.Equal("Sergey Lavrov", await card.Locator(".preview-title").TextContentAsync());
         var names = await card.Locator(".preview-names").TextContentAsync();
         Assert.True(names?.Contains("Лавров", StringComparison.Ordinal), $"names shown: {names}");
         Assert.False(string.IsNullOrWhiteSpace(await card.Locator(".preview-summary").TextContentAsync()));
-        await AssertDoesNotCover(card, link);
+        Assert.Equal("preview-card", await link.GetAttributeAsync("aria-describedby"));
+        await PreviewPlacementTests.AssertDoesNotCover(card, link);
         Assert.Empty(problems);
     }
 
     [Fact]
-    public async Task IslandCardShowsBothNamesAndAMapThumbnail()
+    public async Task CardWaitsAMomentBeforeShowing()
     {
-        var (page, _) = await OpenAsync("/");
-        var link = page.Locator(".body a.mention[href='/islands/iturup/']").First;
+        var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
 
-        await link.HoverAsync();
-        var card = page.Locator("#preview-card");
-        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        await page.Locator(".body a.mention").First.HoverAsync();
 
-        Assert.Contains("Iturup (Etorofu)", await card.Locator(".preview-names").TextContentAsync());
-        var loaded = await card.Locator("img.preview-map").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0");
-        Assert.True(loaded, "the map thumbnail did not load");
+        Assert.True(await page.Locator("#preview-card").IsHiddenAsync(), "the card showed at once");
+        await VisibleCard(page);
     }
 
     [Fact]
-    public async Task KeyboardFocusOpensTheCardAndEscapeClosesIt()
+    public async Task MovingThePointerOntoTheCardKeepsItAndLeavingBothHidesIt()
+    {
+        var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
+        await page.Locator(".body a.mention[href='/people/sergey-lavrov/']").First.HoverAsync();
+        var card = await VisibleCard(page);
+        var box = (await card.BoundingBoxAsync())!;
+
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2, new MouseMoveOptions { Steps = 8 });
+        await page.WaitForTimeoutAsync(800);
+
+        Assert.True(await card.IsVisibleAsync(), "the card vanished when the pointer moved onto it");
+        Assert.Equal("Sergey Lavrov", await card.Locator(".preview-title").TextContentAsync());
+
+        await page.Mouse.MoveAsync(5, 5, new MouseMoveOptions { Steps = 4 });
+        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+    }
+
+    [Fact]
+    public async Task EscapeDismissesAHoveredCardWhichStaysClosedWhileThePointerRests()
+    {
+        var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
+        var link = page.Locator(".body a.mention").First;
+        await link.HoverAsync();
+        var card = await VisibleCard(page);
+
+        await page.Keyboard.PressAsync("Escape");
+
+        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+        Assert.Null(await link.GetAttributeAsync("aria-describedby"));
+        await page.WaitForTimeoutAsync(700);
+        Assert.True(await card.IsHiddenAsync(), "the card came back while the pointer rested on the link");
+    }
+
+    [Fact]
+    public async Task KeyboardFocusOpensTheCardEscapeClosesItAndTabMovesOn()
     {
         var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
         var link = page.Locator(".body a.mention").First;
 
         await link.FocusAsync();
-        var card = page.Locator("#preview-card");
-        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        var card = await VisibleCard(page);
         Assert.Equal("preview-card", await link.GetAttributeAsync("aria-describedby"));
 
         await page.Keyboard.PressAsync("Escape");
 
         await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
         Assert.True(await link.EvaluateAsync<bool>("el => el === document.activeElement"), "focus left the link");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.False(await page.EvaluateAsync<bool>("document.getElementById('preview-card').contains(document.activeElement)"), "focus went into the card");
     }
 
     [Fact]
-    public async Task CardNearTheBottomOfTheWindowOpensAboveTheLink()
+    public async Task ExplicitXrefLinkGetsACard()
     {
-        var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
-        var link = page.Locator(".body a.mention").Last;
-        await link.EvaluateAsync("el => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 4)");
+        var (page, _) = await OpenAsync("/treaties/yalta-agreement/");
+        var link = page.Locator(".body a[href='/events/soviet-occupation-1945/']:not(.mention)").First;
 
         await link.HoverAsync();
-        var card = page.Locator("#preview-card");
-        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
 
-        await AssertDoesNotCover(card, link);
+        Assert.Equal("Soviet occupation of the islands", await (await VisibleCard(page)).Locator(".preview-title").TextContentAsync());
     }
 
-    private static async Task AssertDoesNotCover(ILocator card, ILocator link)
+    [Fact]
+    public async Task LinkInTheReferenceListGetsTheCitedWorksCard()
     {
-        var a = (await card.BoundingBoxAsync())!;
-        var b = (await link.BoundingBoxAsync())!;
-        var overlaps = a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
-        Assert.False(overlaps, $"the card ({a.X},{a.Y},{a.Width}x{a.Height}) covers the link ({b.X},{b.Y},{b.Width}x{b.Height})");
+        var (page, _) = await OpenAsync("/treaties/yalta-agreement/");
+        var link = page.Locator(".reference-list cite a[href='/references/yalta-agreement-text/']");
+
+        await link.HoverAsync();
+
+        var byline = await (await VisibleCard(page)).Locator(".preview-byline").TextContentAsync();
+        Assert.Contains("1945", byline);
+    }
+
+    [Fact]
+    public async Task MapLinkGetsACard()
+    {
+        var (page, _) = await OpenAsync("/");
+        var link = page.Locator("svg a[href='/islands/shikotan/']").First;
+
+        await link.HoverAsync();
+
+        Assert.Equal("Shikotan", await (await VisibleCard(page)).Locator(".preview-title").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task CitationMarkerShowsTheCitedWork()
+    {
+        var (page, _) = await OpenAsync("/people/sergey-lavrov/");
+        var marker = page.Locator("a.citation[data-preview='/sources/kyodo-2016-04-15/']").First;
+
+        await marker.HoverAsync();
+
+        Assert.Contains("Kyodo", await (await VisibleCard(page)).Locator(".preview-byline").TextContentAsync());
+    }
+
+    internal static async Task<ILocator> VisibleCard(IPage page)
+    {
+        var card = page.Locator("#preview-card");
+        await card.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        return card;
     }
 }

@@ -5,63 +5,80 @@
   const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
   if (!input || !status || !list) return;
+  const limit = 30;
   let index = null;
 
   // The same folding as the generator's: lower case, no accents, no width variants.
   const fold = (text) => text.normalize("NFKD").replace(/\p{Mn}/gu, "").toLowerCase().normalize("NFC");
-  const load = () => (index ??= fetch(input.dataset.index).then((r) => r.json()));
-  // A word must start where the query does, except in scripts written without spaces.
+  // Each page folded once.
+  const load = () => (index ??= fetch(input.dataset.index).then((r) => r.json()).then((pages) =>
+    pages.map((p) => ({ ...p, names: [fold(p.t), ...(p.n ?? [])], summary: fold(p.s), body: fold(p.x ?? "") }))));
+  // A word must start where the query's does, except in scripts written without spaces.
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-  const escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const matcher = (word) => (cjk.test(word) ? { test: (text) => text.includes(word) } : new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}`, "u"));
+  const source = (word) => (cjk.test(word) ? "" : "(?<![\\p{L}\\p{N}])") + word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Folding can change a text's length ("№" is "no"): then count back character by character.
+  const original = (text, folded, at) => {
+    if (folded.length === text.length) return at;
+    let i = 0;
+    for (let j = 0, c = ""; j < at && i < text.length; i += c.length) j += fold((c = String.fromCodePoint(text.codePointAt(i)))).length;
+    return i;
+  };
+
+  // Per word: a whole name, then a word in a name, the summary, the text. A name starting with the query leads.
+  function score(page, query, words) {
+    let total = page.names.some((n) => n.startsWith(query)) ? 9 : page.names.some((n) => n.includes(query)) ? 5 : 0;
+    for (const [word, pattern] of words) {
+      const tier = page.names.includes(word) ? 5 : page.names.some((n) => pattern.test(n)) ? 3 : pattern.test(page.summary) ? 2 : pattern.test(page.body) ? 1 : 0;
+      if (tier === 0) return 0;
+      total += tier;
+    }
+    return total;
+  }
+
+  // About 160 characters of the text around the first match, cut at spaces; the summary when the text has none.
+  function snippet(page, any) {
+    const at = page.body.search(any);
+    if (at < 0) return page.s;
+    const start = original(page.x, page.body, at);
+    let text = page.x.slice(Math.max(0, start - 60), start + 100);
+    if (start > 60) text = "…" + text.replace(/^\S{0,15}\s/, "");
+    return start + 100 < page.x.length ? text.replace(/\s\S{0,15}$/, "") + "…" : text;
+  }
+
+  // Elements built from text nodes only (append() never parses markup): the index is data.
+  const element = (tag, ...children) => {
+    const made = document.createElement(tag);
+    made.append(...children);
+    return made;
+  };
+  const marked = (text, any) => {
+    const folded = fold(text);
+    const nodes = [];
+    let last = 0;
+    for (const match of folded.matchAll(any)) {
+      const from = original(text, folded, match.index);
+      const to = original(text, folded, match.index + match[0].length);
+      nodes.push(text.slice(last, from), element("mark", text.slice(from, to)));
+      last = to;
+    }
+    return [...nodes, text.slice(last)];
+  };
 
   async function search() {
     const query = fold(input.value.trim());
-    if (query.length === 0) {
+    if (!query) {
       list.replaceChildren();
-      status.textContent = "";
-      return;
+      return (status.textContent = "");
     }
-    const { entries, pages } = await load();
     const words = query.split(/\s+/);
-    const patterns = words.map(matcher);
-    const results = [];
-    const seen = new Set();
-    // Names first: a name that starts with what was typed, then one that contains it.
-    for (const pass of [(n) => n.startsWith(query), (n) => n.includes(query)]) {
-      for (const entry of entries) {
-        if (!seen.has(entry.u) && entry.n.some(pass)) {
-          seen.add(entry.u);
-          results.push({ url: entry.u, title: entry.t, detail: `${entry.k}: ${entry.s}` });
-        }
-      }
-    }
-    // Then the text of every page and source document.
-    for (const page of pages) {
-      const text = fold(`${page.t} ${page.x}`);
-      if (!seen.has(page.u) && patterns.every((pattern) => pattern.test(text))) {
-        seen.add(page.u);
-        const at = text.indexOf(words[0]);
-        results.push({ url: page.u, title: page.t, detail: `…${page.x.slice(Math.max(0, at - 60), at + 100)}…` });
-      }
-    }
-    render(results.slice(0, 30), results.length);
-  }
-
-  function render(results, total) {
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement("li");
-        const link = document.createElement("a");
-        link.href = result.url;
-        link.textContent = result.title;
-        const detail = document.createElement("p");
-        detail.textContent = result.detail;
-        item.append(link, detail);
-        return item;
-      }),
-    );
-    status.textContent = total === 0 ? "No page matches." : `${total} ${total === 1 ? "page matches" : "pages match"}.`;
+    const patterns = words.map((word) => [word, new RegExp(source(word), "u")]);
+    const any = new RegExp(words.map(source).join("|"), "gu");
+    const results = (await load()).filter((page) => (page.score = score(page, query, patterns)) > 0).sort((a, b) => b.score - a.score);
+    list.replaceChildren(...results.slice(0, limit).map((page) => element("li",
+      Object.assign(element("a", ...marked(page.t, any)), { href: page.u }),
+      element("p", `${page.k}: `, ...marked(snippet(page, any), any)))));
+    const total = results.length;
+    status.textContent = total > limit ? `Showing ${limit} of ${total} results.` : total ? `${total} result${total > 1 ? "s" : ""}.` : "No page matches.";
   }
 
   input.addEventListener("input", search);

@@ -42,7 +42,8 @@
     for (const h of heads) if (h) observer.observe(h);
   }
 
-  // Previews: one small cached fetch for the whole site, on the first hover or focus.
+  // Previews (WCAG 1.4.13): shown after a pause, kept while the link or the card is hovered or focused, closed by
+  // Esc. One cached fetch for the whole site, on the first hover or focus.
   const source = document.body.dataset.previews;
   if (!source) return;
   const card = document.createElement("div");
@@ -53,74 +54,79 @@
   document.body.append(card);
   let data = null;
   let owner = null;
+  let dismissed = null;
+  let timer = 0;
+  let shown = 0;
 
   const load = () => (data ??= fetch(source).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+  const later = (run) => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 300);
+  };
+  // Any link in the text to a page of this site; a citation marker names its cited work in data-preview.
+  const linkOf = (target) => (target instanceof Element ? target.closest("main a[href]") : null);
+  const keyOf = (link) => {
+    const href = link.dataset.preview ?? link.getAttribute("href");
+    const url = new URL(href, location.href);
+    return href.startsWith("#") || url.origin !== location.origin ? "" : url.pathname;
+  };
+  const active = () => owner && (owner.matches(":hover") || card.matches(":hover") || owner === document.activeElement);
+  const leave = () => later(() => active() || hide());
 
-  async function show(link) {
+  async function show(link, at) {
+    const request = ++shown;
+    const entry = (await load())[keyOf(link)];
+    if (!entry || request !== shown) return;
+    // A locator map only where the generator makes one (an SVG that follows the colour scheme itself).
+    const parts = ["kind", "title", "names", "byline", "map", "summary"].filter((part) => entry[part]);
+    card.replaceChildren(...parts.map((part) => part === "map"
+      ? Object.assign(new Image(), { className: "preview-map", src: entry.map, alt: "" })
+      : Object.assign(document.createElement("p"), { className: `preview-${part}`, textContent: entry[part] })));
+    owner?.removeAttribute("aria-describedby");
     owner = link;
-    // A citation marker points into the page's list; its card is the cited work's, named by data-preview.
-    const entry = (await load())[new URL(link.dataset.preview ?? link.href, location.href).pathname];
-    if (!entry || owner !== link) return;
-    card.replaceChildren();
-    const add = (tag, className, text) => {
-      const element = document.createElement(tag);
-      element.className = className;
-      element.textContent = text;
-      card.append(element);
-    };
-    add("p", "preview-kind", entry.kind);
-    add("p", "preview-title", entry.title);
-    if (entry.names) add("p", "preview-names", entry.names);
-    if (entry.byline) add("p", "preview-byline", entry.byline);
-    if (entry.map) {
-      const image = document.createElement("img");
-      image.className = "preview-map";
-      image.src = entry.map;
-      image.alt = "";
-      image.width = 240;
-      card.append(image);
-    }
-    if (entry.summary) add("p", "preview-summary", entry.summary);
     link.setAttribute("aria-describedby", card.id);
     card.hidden = false;
-    place(link);
+    place(link, at);
   }
 
   function hide() {
-    if (owner) owner.removeAttribute("aria-describedby");
+    shown++;
+    clearTimeout(timer);
+    owner?.removeAttribute("aria-describedby");
     owner = null;
     card.hidden = true;
   }
 
-  // Below the link, or above it when there is no room below: never over it.
-  function place(link) {
-    const box = link.getBoundingClientRect();
-    const width = Math.min(card.offsetWidth, innerWidth - 16);
-    const below = box.bottom + 8 + card.offsetHeight <= innerHeight || box.top - 8 - card.offsetHeight < 0;
-    const top = below ? box.bottom + 8 : box.top - 8 - card.offsetHeight;
-    const left = Math.max(8, Math.min(box.left, innerWidth - width - 8));
+  // Below the line under the pointer (a wrapped link has several; the first for focus), or above it if there is
+  // no room below: never over it.
+  function place(link, at) {
+    const rects = [...link.getClientRects()];
+    const line = rects.find((r) => at?.clientY >= r.top - 1 && at.clientY <= r.bottom + 1) ?? rects[0];
+    const below = innerHeight - line.bottom >= card.offsetHeight + 4 || line.top < innerHeight - line.bottom;
+    const top = below ? line.bottom + 4 : line.top - 4 - card.offsetHeight;
+    const left = Math.max(8, Math.min(line.left, root.clientWidth - card.offsetWidth - 8));
     card.style.top = `${Math.round(top + scrollY)}px`;
     card.style.left = `${Math.round(left + scrollX)}px`;
   }
 
-  const mention = (target) => (target instanceof Element ? target.closest("a.mention, a.citation") : null);
   document.addEventListener("mouseover", (event) => {
-    const link = mention(event.target);
-    if (link && link !== owner) show(link);
+    const link = linkOf(event.target);
+    if (card.contains(event.target) || (link && link === owner)) clearTimeout(timer);
+    else if (link && link !== dismissed && keyOf(link)) later(() => show(link, event));
+    else leave();
+    if (link !== dismissed) dismissed = null;
   });
-  document.addEventListener("mouseout", (event) => {
-    const link = mention(event.target);
-    if (link && !link.contains(event.relatedTarget) && document.activeElement !== link) hide();
-  });
+  document.addEventListener("mouseout", (event) => event.relatedTarget || leave());
   document.addEventListener("focusin", (event) => {
-    const link = mention(event.target);
-    if (link) show(link);
-    else hide();
+    const link = linkOf(event.target);
+    dismissed = null;
+    if (link && link !== owner && keyOf(link)) later(() => show(link, null));
+    else if (link !== owner) leave();
   });
-  document.addEventListener("focusout", (event) => {
-    if (mention(event.target)) hide();
-  });
+  document.addEventListener("focusout", leave);
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && !card.hidden) hide();
+    if (event.key !== "Escape") return;
+    dismissed = owner;
+    hide();
   });
 })();

@@ -9,8 +9,8 @@ using TreatyExplainer.Site;
 namespace TreatyExplainer.Rendering;
 
 /// <summary>
-/// Files the build writes from the site model rather than the theme: the data behind link previews, map
-/// thumbnails for the previews, and the search index. Like theme assets, their names carry a content hash.
+/// Files the build writes from the site model rather than the theme: the data behind link previews and the search
+/// index. Like theme assets, their names carry a content hash.
 /// </summary>
 public sealed class GeneratedAssets
 {
@@ -26,11 +26,8 @@ public sealed class GeneratedAssets
     public GeneratedAssets(SiteModel model)
     {
         Places = MapPlaces(model);
-        var thumbnails = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var place in Places.Where(p => p.Disputed))
-            thumbnails[place.Id] = Add($"map-{place.Id}", ".svg", MapRenderer.Render(Places, place.Id, thumbnail: true));
-        PreviewsPath = Add("previews", ".json", JsonSerializer.Serialize(Previews(model, thumbnails), Json.SortedDictionaryStringDictionaryStringString));
-        SearchPath = Add("search-index", ".json", JsonSerializer.Serialize(SearchIndex.Build(model), Json.Index));
+        PreviewsPath = Add("previews", ".json", JsonSerializer.Serialize(Previews(model, LocatorMaps()), Json.SortedDictionaryStringDictionaryStringString));
+        SearchPath = Add("search-index", ".json", JsonSerializer.Serialize(SearchIndex.Build(model), Json.IReadOnlyListPageRecord));
     }
 
     public IReadOnlyList<MapPlace> Places { get; }
@@ -74,8 +71,15 @@ public sealed class GeneratedAssets
                 e.Meta.Disputed))
             .ToList();
 
+    /// <summary>
+    /// The small map a preview card may show, by entry id: the seam for a per-island locator (at most about 320×100 px,
+    /// light and dark in its own SVG), written with <see cref="Add"/>. None yet: the whole-region thumbnail made island
+    /// cards 478 px tall and covered the text (issue 12), so cards show no map until a locator exists.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> LocatorMaps() => new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>What a preview card shows for each entry, keyed by the entry's href.</summary>
-    private static SortedDictionary<string, Dictionary<string, string>> Previews(SiteModel model, Dictionary<string, string> thumbnails)
+    private static SortedDictionary<string, Dictionary<string, string>> Previews(SiteModel model, IReadOnlyDictionary<string, string> locators)
     {
         var previews = new SortedDictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var entry in model.Index.Entries.Where(e => e.Kind.IsGlossary()))
@@ -88,7 +92,7 @@ public sealed class GeneratedAssets
             };
             var names = PreviewNames(model, entry);
             if (names.Length > 0) card["names"] = names;
-            if (thumbnails.TryGetValue(entry.Id, out var thumbnail)) card["map"] = model.Urls.Href(thumbnail);
+            if (locators.TryGetValue(entry.Id, out var locator)) card["map"] = model.Urls.Href(locator);
             previews[model.Urls.Href(entry.Path)] = card;
         }
         foreach (var work in model.Index.Entries.Where(e => e.Kind.IsCitable()))
@@ -117,6 +121,6 @@ public sealed class GeneratedAssets
     }
 }
 
-[JsonSerializable(typeof(SearchIndex.Index))]
+[JsonSerializable(typeof(IReadOnlyList<SearchIndex.PageRecord>))]
 [JsonSerializable(typeof(SortedDictionary<string, Dictionary<string, string>>))]
 internal sealed partial class GeneratedJson : JsonSerializerContext;

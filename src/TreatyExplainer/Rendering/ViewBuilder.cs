@@ -21,34 +21,40 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
 
     /// <summary>The site path of every page, in the order of <see cref="Job"/>.</summary>
     public static IEnumerable<string> PagePaths(SiteModel model) =>
-        model.Index.Entries.Select(e => e.Path).Concat(KindExtensions.ListedKinds.Select(Routes.ListingPath)).Append(Routes.NotFound).Append(Routes.Search);
+        model.Index.Entries.Select(e => e.Path).Concat(KindExtensions.ListedKinds.Select(Routes.ListingPath))
+            .Append(Routes.NotFound).Append(Routes.Search).Append(Routes.Names);
 
-    /// <summary>How many pages there are: one per entry, one listing per listed kind, the 404 page and the search page.</summary>
-    public int Count => model.Index.Entries.Count + KindExtensions.ListedKinds.Count + 2;
+    /// <summary>How many pages there are: one per entry, one listing per listed kind, the 404 page, the search page and the A–Z index.</summary>
+    public int Count => model.Index.Entries.Count + KindExtensions.ListedKinds.Count + 3;
 
     /// <summary>The job for page <paramref name="index"/>, built on demand so only pages being rendered hold their variables.</summary>
     public RenderJob Job(int index)
     {
         var entries = model.Index.Entries.Count;
         if (index < entries) return EntryJob(model.Index.Entries[index]);
-        if (index < entries + KindExtensions.ListedKinds.Count) return ListingJob(KindExtensions.ListedKinds[index - entries]);
-        return index == entries + KindExtensions.ListedKinds.Count ? NotFoundJob() : SearchJob();
+        var listings = entries + KindExtensions.ListedKinds.Count;
+        if (index < listings) return ListingJob(KindExtensions.ListedKinds[index - entries]);
+        return (index - listings) switch
+        {
+            0 => NotFoundJob(),
+            1 => ThemePageJob(Routes.Search, "Search", "Find any island, person, treaty, term or event by any of its names, in English, Japanese or Russian.", "search"),
+            _ => NamesJob(),
+        };
     }
 
-    /// <summary>Search by any name in any script; without JavaScript, the page lists every name A to Z.</summary>
-    private RenderJob SearchJob()
+    /// <summary>Every name A to Z: search without JavaScript, and a way to browse.</summary>
+    private RenderJob NamesJob()
     {
-        var variables = Common(Routes.Search, "Search", "Find any island, person, treaty, term or event by any of its names, in English, Japanese or Russian.");
-        variables["names"] = model.Index.Entries
-            .Where(e => e.Kind.IsGlossary())
-            .SelectMany(e => e.Meta.Aliases.Select(a => a.Text).Prepend(e.Title).Distinct(StringComparer.Ordinal)
-                .Select(name => (Name: name, Entry: e)))
-            .OrderBy(x => SearchIndex.Fold(x.Name), StringComparer.Ordinal)
-            .ThenBy(x => x.Name, StringComparer.Ordinal)
-            .Select(x => new ScriptObject { ["name"] = x.Name, ["title"] = x.Entry.Title, ["href"] = model.Urls.Href(x.Entry.Path), ["same"] = x.Name == x.Entry.Title })
+        var job = ThemePageJob(Routes.Names, "Every name, A to Z", "Every island, person, treaty, term and event by each of its names, in English, Japanese or Russian.", "a-z");
+        job.Variables["names"] = IndexOfNames.Of(model.Index)
+            .Select(line => new ScriptObject { ["name"] = line.Name, ["title"] = line.Entry.Title, ["href"] = model.Urls.Href(line.Entry.Path), ["same"] = line.IsTitle })
             .ToList();
-        return new RenderJob(Routes.Search, $"{Path.GetFileName(theme.Directory)}/layouts/search.sbn", "layouts/search", variables);
+        return job;
     }
+
+    /// <summary>A page the generator makes from a theme layout alone, at a path of its own.</summary>
+    private RenderJob ThemePageJob(string path, string title, string description, string layout) =>
+        new(path, $"{Path.GetFileName(theme.Directory)}/layouts/{layout}.sbn", "layouts/" + layout, Common(path, title, description));
 
     private RenderJob NotFoundJob()
     {
@@ -130,6 +136,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
                 ["timeline"] = PageHref("timeline"),
                 ["about"] = PageHref("about"),
                 ["search"] = model.Urls.Href(Routes.Search),
+                ["names"] = model.Urls.Href(Routes.Names),
                 ["previews"] = model.Urls.Href(generated.PreviewsPath),
                 ["search_index"] = model.Urls.Href(generated.SearchPath),
                 ["map_legend"] = TreatyExplainer.Map.MapRenderer.Legend,

@@ -12,6 +12,9 @@ public static class Routes
 
     public const string Search = "/search/";
 
+    /// <summary>Every name, A to Z: what search offers without JavaScript.</summary>
+    public const string Names = "/a-z/";
+
     public static string PathOf(Kind kind, string id) => kind switch
     {
         Kind.Page when id == "index" => "/",

@@ -1,48 +1,48 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using TreatyExplainer.Content;
 
 namespace TreatyExplainer.Site;
 
 /// <summary>
-/// The data behind search, fetched the first time a reader searches: every entry with all its names in every
-/// script (folded for matching), and the text of every page and source document for full-text search (references: their summary).
+/// The data behind search, fetched the first time a reader searches: one record per page, glossary entries first,
+/// with its title, other names (folded for matching), summary and text kept apart so that the search script can rank
+/// a name match above a summary match, and both above a match in the text.
 /// </summary>
 public static class SearchIndex
 {
-    public sealed record EntryRecord(string U, string T, string K, string S, IReadOnlyList<string> N);
-
-    public sealed record PageRecord(string U, string T, string X);
-
-    public sealed record Index(IReadOnlyList<EntryRecord> Entries, IReadOnlyList<PageRecord> Pages);
-
-    public static Index Build(SiteModel model)
-    {
-        var entries = model.Index.Entries
-            .Where(e => e.Kind.IsGlossary())
-            .Select(e => new EntryRecord(model.Urls.Href(e.Path), e.Title, e.Kind.PluralTitle(), e.Meta.Summary ?? "", NamesOf(e, model)))
-            .ToList();
-        var pages = model.Index.Entries
-            .Select(e => new PageRecord(model.Urls.Href(e.Path), e.Title, FullText(e, model)))
-            .ToList();
-        return new Index(entries, pages);
-    }
-
     /// <summary>
-    /// A page's searchable text. A reference is found by its title and summary: its notes describe a document, and
-    /// indexing hundreds of them would double what a first search downloads for words the explainer pages already hold.
+    /// A page: href, title, kind, summary, its entry's other names in every script (folded; glossary entries only) and
+    /// its text (none for a reference: found by its summary, its notes describe a document, and indexing hundreds of
+    /// them would double what a first search downloads for words the explainer pages already hold).
     /// </summary>
-    private static string FullText(Entry entry, SiteModel model) =>
-        entry.Kind == Kind.Reference ? entry.Meta.Summary ?? "" : model.Pages[entry.Index].SearchText.Trim();
+    public sealed record PageRecord(
+        string U,
+        string T,
+        string K,
+        string S,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? N,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? X);
 
-    /// <summary>Every name of an entry, folded: "Etorofu", "択捉島", "итуруп" all find Iturup.</summary>
-    public static IReadOnlyList<string> NamesOf(Entry entry, SiteModel model)
+    public static IReadOnlyList<PageRecord> Build(SiteModel model) =>
+        [.. model.Index.Entries
+            .OrderBy(e => e.Kind.IsGlossary() ? 0 : 1)
+            .Select(e => new PageRecord(
+                model.Urls.Href(e.Path),
+                e.Title,
+                e.Kind.PluralTitle(),
+                e.Meta.Summary ?? "",
+                e.Kind.IsGlossary() && OtherNames(e) is { Count: > 0 } names ? names : null,
+                e.Kind == Kind.Reference || model.Pages[e.Index].SearchText.Trim() is not { Length: > 0 } text ? null : text))];
+
+    /// <summary>Every name of an entry but its title (the script folds that itself), folded: "Etorofu", "択捉島", "итуруп" all find Iturup.</summary>
+    public static IReadOnlyList<string> OtherNames(Entry entry)
     {
-        var names = new List<string> { entry.Title };
-        names.AddRange(entry.Meta.Aliases.Select(a => a.Text));
         var n = entry.Meta.Names;
-        names.AddRange(new[] { n.En, n.Ja, n.Ru, n.JaLatin, n.RuLatin }.OfType<string>());
-        return [.. names.Select(Fold).Distinct(StringComparer.Ordinal)];
+        var title = Fold(entry.Title);
+        return [.. entry.Meta.Aliases.Select(a => a.Text).Concat(new[] { n.En, n.Ja, n.Ru, n.JaLatin, n.RuLatin }.OfType<string>())
+            .Select(Fold).Where(name => name != title).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Lower case without accents or width variants, as the search script folds what the reader types.</summary>

@@ -9,9 +9,9 @@ namespace TreatyExplainer.Site;
 /// </summary>
 public sealed class SiteIndex
 {
-    /// <summary>Page ids whose URL the site already uses for a listing, the assets, search or the 404 page.</summary>
+    /// <summary>Page ids whose URL the site already uses for a listing, the assets, search, the A–Z index or the 404 page.</summary>
     public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(
-        KindExtensions.ListedKinds.Select(k => k.Folder()).Concat(["assets", "search", "404"]), StringComparer.Ordinal);
+        KindExtensions.ListedKinds.Select(k => k.Folder()).Concat(["assets", "search", Routes.Names.Trim('/'), "404"]), StringComparer.Ordinal);
 
     private readonly Dictionary<string, Entry> _byId;
     private readonly Dictionary<string, Entry> _byPath;
@@ -109,10 +109,11 @@ public sealed class SiteIndex
         }
     }
 
-    /// <summary>What the generator itself publishes at a path no entry owns: the search page, the not-found page, the theme's assets.</summary>
+    /// <summary>What the generator itself publishes at a path no entry owns: the search page, the index of names, the not-found page, the theme's assets.</summary>
     private static string? ServedBySite(string path)
     {
         if (path == Routes.Search) return "the search page";
+        if (path == Routes.Names) return "the index of names";
         if (path == "/404/") return "the not-found page";
         return path.StartsWith("/assets/", StringComparison.Ordinal) ? "the theme's assets under /assets/" : null;
     }

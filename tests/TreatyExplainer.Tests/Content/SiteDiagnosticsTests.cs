@@ -18,20 +18,23 @@ public sealed class SiteDiagnosticsTests
         Assert.Contains("input/terms/iturup.md:1:1: error TE011: id 'iturup' is already used by input/islands/iturup.md", error);
     }
 
-    [Fact]
-    public void PageIdThatWouldTakeAListingUrlIsRefused()
+    [Theory]
+    [InlineData("islands")]
+    [InlineData("a-z")]
+    public void PageIdThatWouldTakeAUrlTheSiteUsesIsRefused(string id)
     {
         using var site = new TempSite().WithHome();
-        site.Write("input/islands.md", "---\ntitle: Islands\nkind: page\n---\nText.\n");
+        site.Write($"input/{id}.md", "---\ntitle: Taken\nkind: page\n---\nText.\n");
 
         var (code, _, error) = site.Run("check");
 
         Assert.Equal(1, code);
-        Assert.Contains("input/islands.md:1:1: error TE011", error);
+        Assert.Contains($"input/{id}.md:1:1: error TE011", error);
     }
 
     [Theory]
     [InlineData("/search/", "the search page")]
+    [InlineData("/a-z/", "the index of names")]
     [InlineData("/assets/", "the theme's assets")]
     [InlineData("/assets/site/", "the theme's assets")]
     [InlineData("/404/", "the not-found page")]
