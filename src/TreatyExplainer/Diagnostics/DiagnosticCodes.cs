@@ -61,4 +61,6 @@ public static class DiagnosticCodes
     public const string UncitedParagraphs = "TE094";
     public const string StalePhrase = "TE095";
     public const string StaleReview = "TE096";
+    public const string NoBaseUrl = "TE140";
+    public const string ShareImageFailed = "TE141";
 }

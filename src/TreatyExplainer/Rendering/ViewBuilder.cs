@@ -9,7 +9,7 @@ namespace TreatyExplainer.Rendering;
 /// Turns the site model into the plain variables templates read. Templates see text, lists and
 /// <see cref="HtmlString"/> only, never the model's own types.
 /// </summary>
-public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets generated)
+public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets generated, Sharing.ShareImages share)
 {
     private readonly CitationViews _citations = new(model);
 
@@ -63,7 +63,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
         variables["updated"] = Dates.Long(updated);
         variables["updated_iso"] = Dates.Iso(updated);
         variables["content"] = new HtmlString(model.Pages[entry.Index].BodyHtml);
-        variables["mentioned_in"] = MentionedIn(entry);
+        variables["mentioned_in"] = MentionedInView.Of(model, entry);
         variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
         variables["references"] = _citations.ListOf(entry);
         variables["reviewed"] = Dates.Long(entry.Meta.Reviewed?.Value);
@@ -122,13 +122,15 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             ["title"] = title,
             ["description"] = description ?? "",
             ["url"] = model.Urls.Href(sitePath),
-            ["canonical"] = model.Urls.Absolute(sitePath),
+            // Only absolute URLs are valid here; without a host they are left out (the build warns once).
+            ["canonical"] = model.Urls.IsAbsolute ? model.Urls.Absolute(sitePath) : null,
+            ["share_image"] = ShareImageView(model.Index.FindByPath(sitePath) is { } entry ? share.For(entry) : share.Site),
             ["page"] = null,
             ["type"] = "website",
             ["updated"] = null,
             ["updated_iso"] = null,
             ["content"] = new HtmlString(""),
-            ["mentioned_in"] = new List<ScriptObject>(),
+            ["mentioned_in"] = null,
             ["map"] = null,
             ["cited_sources"] = new List<ScriptObject>(),
             ["references"] = new List<ScriptObject>(),
@@ -136,6 +138,14 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             ["reviewed_iso"] = null,
         };
     }
+
+    private ScriptObject? ShareImageView(Sharing.ShareImage? image) => image is null ? null : new ScriptObject
+    {
+        ["url"] = model.Urls.Absolute(image.SitePath),
+        ["width"] = Sharing.ShareCard.Width,
+        ["height"] = Sharing.ShareCard.Height,
+        ["alt"] = image.Alt,
+    };
 
     private HtmlString MapOf(string? highlight) => new(generated.Map(highlight));
 
@@ -204,21 +214,6 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
         ["outlet"] = entry.Meta.Outlet,
         ["names"] = NamesView(entry.Meta.Names),
     };
-
-    private List<ScriptObject> MentionedIn(Entry entry) =>
-        model.MentionsOf(entry).Select(m =>
-        {
-            var from = model.Index.Entries[m.FromEntry];
-            return new ScriptObject
-            {
-                ["title"] = from.Title,
-                ["href"] = model.Urls.Href(from.Path),
-                ["kind"] = from.Kind.Name(),
-                ["before"] = m.Before,
-                ["text"] = m.Text,
-                ["after"] = m.After,
-            };
-        }).ToList();
 
     private List<ScriptObject> Timeline() =>
         model.Timeline
