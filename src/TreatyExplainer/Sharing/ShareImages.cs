@@ -18,6 +18,8 @@ public sealed class ShareImages
 {
     public const string FontFile = "fonts/DejaVuSans-Bold.ttf";
 
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     private int _drawn;
 
     private readonly Dictionary<string, ShareImage> _byEntry = new(StringComparer.Ordinal);
@@ -128,7 +130,7 @@ public sealed class ShareImages
             {
                 if (RealPaths.KindOf(path) != RealPaths.EntryKind.File) continue;
                 var bytes = File.ReadAllBytes(path);
-                if (bytes.AsSpan().StartsWith("\x89PNG\r\n\x1a\n"u8)) return bytes;
+                if (bytes.AsSpan().StartsWith(PngSignature)) return bytes;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
