@@ -18,7 +18,8 @@ public sealed record MentionedIn(IReadOnlyList<MentionGroup> Shown, IReadOnlyLis
             .Select(m => (Mention: m, From: entries[m.FromEntry]))
             .OrderBy(x => x.From.Kind)
             .ThenBy(x => x.From.Kind == Kind.Event ? x.From.Meta.Date : null)
-            .ThenBy(x => x.From.Title, StringComparer.Ordinal)
+            // Case folded, so "peace treaty" sorts among the P's and not after every capital.
+            .ThenBy(x => x.From.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(x => x.From.Path, StringComparer.Ordinal)
             .Select(x =>
             {

@@ -14,7 +14,7 @@ public static class ShareCard
     public const int Height = 630;
 
     /// <summary>Bumped whenever the drawing changes, so cards made by an older build are not reused.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>The title panel: text starts at <see cref="Margin"/> and wraps before <see cref="PanelWidth"/>.</summary>
     public const int Margin = 64;
