@@ -63,4 +63,6 @@ public static class DiagnosticCodes
     public const string StaleReview = "TE096";
     public const string NotATreatyText = "TE100";
     public const string FigureAfterSource = "TE101";
+    public const string NoBaseUrl = "TE140";
+    public const string ShareImageFailed = "TE141";
 }

@@ -50,7 +50,7 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        var back = Path.Combine(parent, $".{name}.back");
+        var back = BackOf(output);
         var transaction = new OutputTransaction(output, back, relative ?? (p => p));
         var lockPath = Path.Combine(parent, $".{name}.lock");
         transaction.Try(lockPath, reading: false, () =>
@@ -68,6 +68,13 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
         });
         transaction.Try(back, reading: false, () => transaction.PrepareBack());
         return transaction;
+    }
+
+    /// <summary>The back buffer beside an output folder: after a commit, it holds the generation before the current one.</summary>
+    public static string BackOf(string output)
+    {
+        output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.back");
     }
 
     public void Put(OutputFile file)

@@ -7,6 +7,7 @@ using TreatyExplainer.Diagnostics;
 using TreatyExplainer.Linking;
 using TreatyExplainer.Output;
 using TreatyExplainer.Rendering;
+using TreatyExplainer.Sharing;
 using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Pipeline;
@@ -41,18 +42,21 @@ public sealed class SitePipeline(BuildOptions options)
         var theme = Theme.Load(options.Theme, reader.Relative, diagnostics);
         var generated = new GeneratedAssets(model);
         timer.Mark("model");
+        var share = ShareCards(model, generated, urls, diagnostics);
+        timer.Mark("share images");
 
         var memory = mode == OutputMode.Memory ? new MemorySink() : null;
         using var transaction = mode == OutputMode.Disk && !diagnostics.HasErrors ? OutputTransaction.Begin(options.Output, reader.Relative) : null;
         IOutputSink sink = (IOutputSink?)transaction ?? (IOutputSink?)memory ?? new NullSink();
         var site = new SiteFiles(
             ViewBuilder.PagePaths(model).ToHashSet(StringComparer.Ordinal),
-            theme.Assets.Concat(generated.Files).Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
+            theme.Assets.Concat(generated.Files).Select(a => a.SitePath).Concat(share.Files.Select(f => f.SitePath)).ToHashSet(StringComparer.Ordinal),
             urls.BasePath);
         var renderer = new PageRenderer(theme, model.Urls.Href, reader.Relative, options.RenderCache);
-        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated), renderer, site, sources, sink, options.CheckCache, diagnostics);
+        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated, share), renderer, site, sources, sink, options.CheckCache, diagnostics);
         renderer.TrimCache();
         foreach (var asset in theme.Assets.Concat(generated.Files)) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
+        foreach (var (path, bytes) in share.Files) sink.Put(new OutputFile(path.TrimStart('/'), bytes));
         EmitSiteFiles(model, sink);
         timer.Mark("render+check");
         SiteChecker.CheckDeferredLinks(facts, site, sources.Lazy, diagnostics);
@@ -74,6 +78,23 @@ public sealed class SitePipeline(BuildOptions options)
             Timings = timer.Report(),
             Model = model,
         };
+    }
+
+    /// <summary>
+    /// The og:image cards, which must be absolute URLs: without an address to put before them (and canonical links,
+    /// og:url and the sitemap need one too) there are none, and one warning says why.
+    /// </summary>
+    private ShareImages ShareCards(SiteModel model, GeneratedAssets generated, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        if (!urls.IsAbsolute)
+        {
+            diagnostics.Add(Diagnostic.Warning("input/index.md", 1, 1, DiagnosticCodes.NoBaseUrl,
+                "the site has no base URL with a host, so pages have no canonical link, og:url or og:image, and there is no sitemap.xml; " +
+                "build with --base-url https://<the site's address>/ (Netlify's build passes its own)"));
+            return ShareImages.None;
+        }
+        var islands = generated.Places.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return ShareImages.Make(model, generated.Map, islands, ViewBuilder.SiteTitle, options.Theme, options.Output, diagnostics);
     }
 
     /// <summary>Every diagnostic, sorted, with warnings outside the strict baseline turned into errors.</summary>
@@ -103,7 +124,8 @@ public sealed class SitePipeline(BuildOptions options)
         sink.Put(new OutputFile("_redirects", Utf8.GetBytes(Redirects.Render(Redirects.For(model.Index), model.Urls))));
         var pages = model.Index.Entries.Select(e => (e.Path, model.LastUpdated(e)))
             .Concat(KindExtensions.ListedKinds.Select(k => (Routes.ListingPath(k), (DateOnly?)null)));
-        sink.Put(new OutputFile("sitemap.xml", Utf8.GetBytes(Sitemap.Render(pages, model.Urls))));
+        // A sitemap of relative URLs is invalid: without a host there is none (the build has warned once).
+        if (model.Urls.IsAbsolute) sink.Put(new OutputFile("sitemap.xml", Utf8.GetBytes(Sitemap.Render(pages, model.Urls))));
         sink.Put(new OutputFile("robots.txt", Utf8.GetBytes(Sitemap.Robots(model.Urls))));
     }
 

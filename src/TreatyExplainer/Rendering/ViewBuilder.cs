@@ -9,7 +9,7 @@ namespace TreatyExplainer.Rendering;
 /// Turns the site model into the plain variables templates read. Templates see text, lists and
 /// <see cref="HtmlString"/> only, never the model's own types.
 /// </summary>
-public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets generated)
+public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets generated, Sharing.ShareImages share)
 {
     private readonly CitationViews _citations = new(model);
     private readonly InfoboxView _infobox = new(model);
@@ -84,7 +84,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             ? linked.Sections.Select(s => new ScriptObject { ["id"] = s.Id, ["title"] = s.Title }).ToList()
             : new List<ScriptObject>();
         variables["infobox"] = _infobox.Rows(entry);
-        variables["mentioned_in"] = MentionedIn(entry);
+        variables["mentioned_in"] = MentionedInView.Of(model, entry);
         variables["cited_sources"] = entry.Meta.Sources.Select(s => model.Index.Find(s.Value)).OfType<Entry>().Select(Summary).ToList();
         variables["references"] = _citations.ListOf(entry);
         variables["reviewed"] = Dates.Long(entry.Meta.Reviewed?.Value);
@@ -144,7 +144,9 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             ["title"] = title,
             ["description"] = description ?? "",
             ["url"] = model.Urls.Href(sitePath),
-            ["canonical"] = model.Urls.Absolute(sitePath),
+            // Only absolute URLs are valid here; without a host they are left out (the build warns once).
+            ["canonical"] = model.Urls.IsAbsolute ? model.Urls.Absolute(sitePath) : null,
+            ["share_image"] = ShareImageView(model.Index.FindByPath(sitePath) is { } entry ? share.For(entry) : share.Site),
             ["page"] = null,
             ["type"] = "website",
             ["updated"] = null,
@@ -153,7 +155,7 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             ["lede"] = null,
             ["contents"] = new List<ScriptObject>(),
             ["infobox"] = new List<ScriptObject>(),
-            ["mentioned_in"] = new List<ScriptObject>(),
+            ["mentioned_in"] = null,
             ["map"] = null,
             ["cited_sources"] = new List<ScriptObject>(),
             ["references"] = new List<ScriptObject>(),
@@ -161,6 +163,14 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
             ["reviewed_iso"] = null,
         };
     }
+
+    private ScriptObject? ShareImageView(Sharing.ShareImage? image) => image is null ? null : new ScriptObject
+    {
+        ["url"] = model.Urls.Absolute(image.SitePath),
+        ["width"] = Sharing.ShareCard.Width,
+        ["height"] = Sharing.ShareCard.Height,
+        ["alt"] = image.Alt,
+    };
 
     private HtmlString MapOf(string? highlight) => new(generated.Map(highlight));
 
@@ -229,21 +239,6 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
         ["outlet"] = entry.Meta.Outlet,
         ["names"] = NamesView(entry.Meta.Names),
     };
-
-    private List<ScriptObject> MentionedIn(Entry entry) =>
-        model.MentionsOf(entry).Select(m =>
-        {
-            var from = model.Index.Entries[m.FromEntry];
-            return new ScriptObject
-            {
-                ["title"] = from.Title,
-                ["href"] = model.Urls.Href(from.Path),
-                ["kind"] = from.Kind.Name(),
-                ["before"] = m.Before,
-                ["text"] = m.Text,
-                ["after"] = m.After,
-            };
-        }).ToList();
 
     private List<ScriptObject> Timeline() =>
         model.Timeline

@@ -9,6 +9,9 @@ public sealed class StrictTests
     private const string Unlinked = "input/terms/kono.md: TE060: no other page mentions 'Kono'; mention it somewhere or add an alias";
     private const string Short = "input/terms/kono.md: TE061: the body has 2 words; a glossary entry needs at least 150";
 
+    // With a host, so the only warnings are the two the site is made to have (no TE140 for a missing base URL).
+    private static readonly string[] WithHost = ["--base-url", "https://treaty.example/"];
+
     private static TempSite SiteWithTwoWarnings()
     {
         var site = new TempSite().WithHome();
@@ -21,7 +24,7 @@ public sealed class StrictTests
     {
         using var site = SiteWithTwoWarnings();
 
-        var (code, output, error) = site.Run("check");
+        var (code, output, error) = site.Run(["check", .. WithHost]);
 
         Assert.True(code == 0, error);
         Assert.Contains("2 warning(s)", output);
@@ -49,7 +52,7 @@ public sealed class StrictTests
         using var site = SiteWithTwoWarnings();
         site.Write(".ci/known-warnings.txt", $"# accepted until the term is written\n\n{Unlinked}\n{Short}\n");
 
-        var (code, output, error) = site.Run("build", "--strict");
+        var (code, output, error) = site.Run(["build", "--strict", .. WithHost]);
 
         Assert.True(code == 0, error);
         Assert.Contains("2 warning(s)", output);
@@ -88,7 +91,7 @@ public sealed class StrictTests
         using var site = SiteWithTwoWarnings();
         var baseline = site.Write("elsewhere.txt", $"{Unlinked}\n{Short}\n");
 
-        var (code, _, error) = site.Run("check", "--strict", "--baseline", baseline);
+        var (code, _, error) = site.Run(["check", "--strict", "--baseline", baseline, .. WithHost]);
 
         Assert.True(code == 0, error);
     }

@@ -170,7 +170,7 @@ public sealed class SiteDiagnosticsTests
         using var site = new TempSite().WithHome();
         site.Write("input/terms/lonely.md", Entries.Glossary("Lonely", "term", "Too short."));
 
-        var (code, output, error) = site.Run("check");
+        var (code, output, error) = site.Run("check", "--base-url", "https://treaty.example/");
 
         Assert.Equal(0, code);
         Assert.Contains("input/terms/lonely.md:1:1: warning TE060", error);

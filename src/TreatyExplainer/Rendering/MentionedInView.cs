@@ -1,0 +1,37 @@
+using Scriban.Runtime;
+using TreatyExplainer.Content;
+using TreatyExplainer.Site;
+
+namespace TreatyExplainer.Rendering;
+
+/// <summary>The template variables of the "Mentioned in" partial: null when nothing mentions the entry.</summary>
+public static class MentionedInView
+{
+    public static ScriptObject? Of(SiteModel model, Entry entry)
+    {
+        var mentions = model.MentionsOf(entry);
+        if (mentions.Count == 0) return null;
+        var view = MentionedIn.Of(mentions, model.Index.Entries);
+        return new ScriptObject
+        {
+            ["total"] = view.Total,
+            ["shown"] = Groups(model, view.Shown),
+            ["more"] = Groups(model, view.More),
+        };
+    }
+
+    private static List<ScriptObject> Groups(SiteModel model, IReadOnlyList<MentionGroup> groups) =>
+        groups.Select(g => new ScriptObject
+        {
+            ["heading"] = g.Heading,
+            ["kind"] = g.Kind.Name(),
+            ["items"] = g.Items.Select(i => new ScriptObject
+            {
+                ["title"] = i.From.Title,
+                ["href"] = model.Urls.Href(i.From.Path),
+                ["before"] = i.Before,
+                ["text"] = i.Text,
+                ["after"] = i.After,
+            }).ToList(),
+        }).ToList();
+}
