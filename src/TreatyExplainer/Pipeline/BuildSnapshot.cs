@@ -1,0 +1,29 @@
+using TreatyExplainer.Content;
+using TreatyExplainer.Diagnostics;
+using TreatyExplainer.Rendering;
+using TreatyExplainer.Site;
+
+namespace TreatyExplainer.Pipeline;
+
+/// <summary>
+/// Everything a committed build knew, kept so the next save can redo only what it touches (see <see cref="IncrementalBuild"/>).
+/// <see cref="Fixed"/> holds the diagnostics of the stages a body-only edit cannot change: reading, front matter, the
+/// index and primary references. <see cref="Heads"/> is each file's text before its body: its front matter. <see cref="Files"/> is the set of output files this build wrote, and
+/// <see cref="FilesBefore"/> the set the build before it wrote, which is what the back buffer now holds (null when unknown).
+/// </summary>
+public sealed record BuildSnapshot(
+    int Generation,
+    DateOnly Today,
+    IReadOnlyDictionary<string, ParsedDocument> Documents,
+    IReadOnlyDictionary<string, string> Heads,
+    IReadOnlyList<Diagnostic> Fixed,
+    IReadOnlyList<Diagnostic> ThemeDiagnostics,
+    SiteModel Model,
+    IReadOnlyList<IReadOnlyList<Diagnostic>> LinkDiagnostics,
+    IReadOnlyDictionary<string, DateOnly> History,
+    Theme Theme,
+    GeneratedAssets Generated,
+    IReadOnlyList<PageOutcome> Outcomes,
+    IReadOnlySet<string> Files,
+    IReadOnlySet<string>? FilesBefore,
+    IReadOnlyList<Diagnostic> Diagnostics);
