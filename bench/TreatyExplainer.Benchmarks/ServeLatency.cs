@@ -9,7 +9,7 @@ namespace TreatyExplainer.Benchmarks;
 /// <summary>
 /// Save-to-served latency of <c>serve</c>: starts the real <see cref="ServeHost"/> on a copy of a site, edits one page's
 /// body, and polls the served HTML until the edit shows. Prints each run and the median.
-///   dotnet run -c Release --project bench/TreatyExplainer.Benchmarks -- serve-latency --site . [--runs 11]
+///   dotnet run -c Release --project bench/TreatyExplainer.Benchmarks -- serve-latency --site . [--runs 11] [--mode full] [--log 1]
 ///   dotnet run -c Release --project bench/TreatyExplainer.Benchmarks -- serve-latency --pages 10000 --entities 1000
 /// </summary>
 public static class ServeLatency
@@ -37,7 +37,11 @@ public static class ServeLatency
             }
             var build = BuildOptions.Resolve(work) with { Today = new DateOnly(2026, 12, 2) };
             var started = Stopwatch.StartNew();
-            await using var host = await ServeHost.StartAsync(build, 0, options.ContainsKey("--log") ? Console.Error : TextWriter.Null);
+            // --mode full measures serve as it was before incremental rebuilds: every save a whole build, through the caches.
+            Func<BuildOptions, BuildResult> pipeline = options.GetValueOrDefault("--mode") == "full"
+                ? o => new SitePipeline(o with { Memory = null }).Run(OutputMode.Disk)
+                : o => new SitePipeline(o).Run(OutputMode.Disk);
+            await using var host = await ServeHost.StartAsync(build, 0, options.ContainsKey("--log") ? Console.Error : TextWriter.Null, pipeline);
             Console.WriteLine($"first build and listen: {started.ElapsedMilliseconds} ms; {host.State.Errors.Count} error(s)");
             var url = host.Url + UrlOf(page);
             using var http = new HttpClient();

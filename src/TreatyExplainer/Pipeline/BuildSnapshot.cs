@@ -10,6 +10,7 @@ namespace TreatyExplainer.Pipeline;
 /// <see cref="Fixed"/> holds the diagnostics of the stages a body-only edit cannot change: reading, front matter, the
 /// index and primary references. <see cref="Heads"/> is each file's text before its body: its front matter. <see cref="Files"/> is the set of output files this build wrote, and
 /// <see cref="FilesBefore"/> the set the build before it wrote, which is what the back buffer now holds (null when unknown).
+/// <see cref="Renderer"/> is kept so incremental builds reuse its template contexts, which cost more to make than a page.
 /// </summary>
 public sealed record BuildSnapshot(
     int Generation,
@@ -26,4 +27,5 @@ public sealed record BuildSnapshot(
     IReadOnlyList<PageOutcome> Outcomes,
     IReadOnlySet<string> Files,
     IReadOnlySet<string>? FilesBefore,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    PageRenderer? Renderer = null);

@@ -60,7 +60,8 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
             last.Outcomes.Select(o => o.SitePath).ToHashSet(StringComparer.Ordinal),
             last.Theme.Assets.Concat(generated.Files).Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
             model.Urls.BasePath);
-        if (Recheck(views, affected, site, reader) is not { } outcomes) return null;
+        var renderer = last.Renderer ?? new PageRenderer(last.Theme, last.Model.Urls.Href, reader.Relative, options.RenderCache);
+        if (Recheck(views, affected, site, MovedFiles(generated), renderer) is not { } outcomes) return null;
         timer.Mark("render+check");
 
         var diagnostics = new DiagnosticBag();
@@ -86,9 +87,9 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         else
         {
             options.Memory!.Keep(new BuildSnapshot(last.Generation + 1, today, documents, last.Heads, last.Fixed, last.ThemeDiagnostics, model,
-                linkDiagnostics, last.History, last.Theme, generated, outcomes, files, last.Files, sorted));
+                linkDiagnostics, last.History, last.Theme, generated, outcomes, files, last.Files, sorted, renderer));
         }
-        return new BuildResult(sorted, [], outcomes.Length, model.LinkCount, timer.Elapsed) { Written = written, Timings = "incremental: " + timer.Report(), Model = model };
+        return new BuildResult(sorted, [], outcomes.Length, model.LinkCount, timer.Elapsed) { Written = written, Timings = $"incremental, {affected.Count} of {outcomes.Length} pages re-rendered: " + timer.Report(), Model = model };
     }
 
     /// <summary>The snapshot a full build leaves: which pages differ from the build before it, and what the back buffer now holds.</summary>
@@ -177,25 +178,29 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         return affected;
     }
 
-    /// <summary>Renders and checks the affected pages; the others keep their HTML, ids and diagnostics-free checks, with their links re-validated against the new site.</summary>
-    private PageOutcome[]? Recheck(ViewBuilder views, SortedSet<int> affected, SiteFiles site, ContentReader reader)
+    /// <summary>
+    /// Renders and checks the affected pages. The others keep their HTML, ids and (diagnostics-free) checks; their links
+    /// are validated again only where the site's files changed under them: the only files that can come or go here are
+    /// generated assets with hashed names, and a link can reach one only by naming it (or by percent-encoding).
+    /// </summary>
+    private PageOutcome[]? Recheck(ViewBuilder views, SortedSet<int> affected, SiteFiles site, IReadOnlyList<string> moved, PageRenderer renderer)
     {
-        var renderer = new PageRenderer(last.Theme, last.Model.Urls.Href, reader.Relative, options.RenderCache);
         var sources = new SourceText(options.Root);
         var outcomes = last.Outcomes.ToArray();
         var generation = last.Generation + 1;
-        var failed = 0;
         Parallel.For(0, outcomes.Length, i =>
         {
             var old = last.Outcomes[i];
+            if (affected.Contains(i) || !old.Links!.Any(l => l.Value.Contains('%') || moved.Any(name => l.Value.Contains(name, StringComparison.OrdinalIgnoreCase)))) return;
             var found = new List<Diagnostic>();
-            if (!affected.Contains(i))
-            {
-                var reporter = new PageReporter(old.SitePath, old.SourcePath, sources.Lazy(old.SourcePath), found);
-                var deferred = ValidateInternalLinks.Check(old.SitePath, old.Facts.Ids, old.Links!, site, reporter);
-                outcomes[i] = old with { Facts = old.Facts with { DeferredLinks = deferred }, Diagnostics = found };
-                return;
-            }
+            var deferred = ValidateInternalLinks.Check(old.SitePath, old.Facts.Ids, old.Links!, site, new PageReporter(old.SitePath, old.SourcePath, sources.Lazy(old.SourcePath), found));
+            outcomes[i] = old with { Facts = old.Facts with { DeferredLinks = deferred }, Diagnostics = found };
+        });
+        var failed = 0;
+        Parallel.ForEach(affected, i =>
+        {
+            var old = last.Outcomes[i];
+            var found = new List<Diagnostic>();
             if (renderer.Render(views.Job(i), found) is not { } page)
             {
                 Interlocked.Exchange(ref failed, 1);
@@ -231,6 +236,15 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         .. theme.Assets.Concat(generated.Files).Select(a => a.SitePath.TrimStart('/')),
         "_redirects", "sitemap.xml", "robots.txt",
     ];
+
+    /// <summary>The file names of assets the last build had and this one has not, or the other way round.</summary>
+    private List<string> MovedFiles(GeneratedAssets generated)
+    {
+        var before = last.Theme.Assets.Concat(last.Generated.Files).Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal);
+        var now = last.Theme.Assets.Concat(generated.Files).Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal);
+        before.SymmetricExceptWith(now);
+        return [.. before.Select(p => p[(p.LastIndexOf('/') + 1)..])];
+    }
 
     private bool SameAssetsButSearch(GeneratedAssets generated) =>
         generated.Files.Select(f => f.SitePath).Where(p => p != generated.SearchPath)
