@@ -34,7 +34,8 @@ public sealed class ContentReader(string root, ContentFileSystem? disk = null)
         return Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
     }
 
-    private SourceFile? Read(string fullPath, Origin origin, DiagnosticBag diagnostics)
+    /// <summary>One file, with the same checks as <see cref="ReadMarkdown"/>; <c>serve</c> reads only the files saved since its last build.</summary>
+    internal SourceFile? Read(string fullPath, Origin origin, DiagnosticBag diagnostics)
     {
         var path = Relative(fullPath);
         byte[] bytes;

@@ -91,11 +91,21 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
         });
     }
 
+    /// <summary>
+    /// Keeps a file the caller knows the back buffer already holds with the right bytes (<c>serve</c> knows which pages
+    /// have not changed for two builds), without reading it.
+    /// </summary>
+    public void Keep(string relativePath)
+    {
+        if (!_wanted.TryAdd(SafeCombine(_back, relativePath), 0)) throw new InvalidOperationException($"two files of the build are both '{relativePath}'");
+    }
+
     /// <summary>Removes files the new site lacks and any link, then swaps the back buffer in as output/. After a failure it only cleans up.</summary>
-    public WriteStats Commit()
+    /// <param name="inBack">The files the back buffer holds, when the caller knows them: only those are looked at, instead of every file in it.</param>
+    public WriteStats Commit(IEnumerable<string>? inBack = null)
     {
         var deleted = 0;
-        Try(_back, reading: false, () => deleted = RealPaths.Prune(_back, _wanted.ContainsKey));
+        Try(_back, reading: false, () => deleted = inBack is null ? RealPaths.Prune(_back, _wanted.ContainsKey) : RemoveStale(inBack));
         Try(_output, reading: false, () => AtomicSwap.Replace(_back, _output));
         if (Failed)
         {
@@ -106,6 +116,21 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
     }
 
     public void Dispose() => _lock?.Dispose();
+
+    private int RemoveStale(IEnumerable<string> inBack)
+    {
+        var removed = 0;
+        foreach (var path in inBack.Select(p => SafeCombine(_back, p)).Where(p => !_wanted.ContainsKey(p)))
+        {
+            if (!File.Exists(path)) continue;
+            File.Delete(path);
+            removed++;
+            // A page that went leaves its folder empty; a full build's prune would remove it too.
+            for (var folder = Path.GetDirectoryName(path)!; folder != _back && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
+                Directory.Delete(folder);
+        }
+        return removed;
+    }
 
     /// <summary>Joins a relative path to a folder, refusing anything that would land outside it.</summary>
     public static string SafeCombine(string folder, string relativePath)

@@ -31,6 +31,12 @@ public sealed record BuildOptions
     /// <summary>Documents parsed and linked by earlier builds, kept by <c>serve</c>; null for a one-off build.</summary>
     public ContentCache? ContentCache { get; init; }
 
+    /// <summary>The last committed build, kept by <c>serve</c> so a save rebuilds only what it touches; null for a one-off build.</summary>
+    public BuildMemory? Memory { get; init; }
+
+    /// <summary>The full paths saved since the last build, as the watcher saw them; null when unknown, which means a full build.</summary>
+    public IReadOnlyCollection<string>? Saved { get; init; }
+
     /// <summary>Options with every folder defaulting to its name under the root.</summary>
     public static BuildOptions Resolve(string root, string? input = null, string? seeds = null, string? theme = null, string? output = null, string baseUrl = "/")
     {

@@ -27,6 +27,9 @@ public sealed class SitePipeline(BuildOptions options)
 
     public BuildResult Run(OutputMode mode)
     {
+        // serve: a save that touches few pages rebuilds only those; anything else falls through to the full build.
+        var last = mode == OutputMode.Disk ? options.Memory?.Take() : null;
+        if (last is not null && new IncrementalBuild(options, last, Today).TryRun() is { } quick) return quick;
         var timer = new StageTimer();
         var diagnostics = new DiagnosticBag();
         var urls = SiteUrls.TryCreate(options.BaseUrl) ?? throw new ArgumentException($"invalid base URL '{options.BaseUrl}'");
@@ -35,14 +38,19 @@ public sealed class SitePipeline(BuildOptions options)
 
         // git runs in its own process; let it work while the content is read and linked.
         var history = options.GitDates ? Task.Run(() => GitHistory.LastChanged(options.Root, [options.Input, options.Seeds])) : Task.FromResult<IReadOnlyDictionary<string, DateOnly>>(new Dictionary<string, DateOnly>());
-        var (index, pages) = ReadAndLink(reader, urls, diagnostics, timer);
+        var linked = ReadAndLink(reader, urls, diagnostics, timer);
+        var (index, pages) = (linked.Index, linked.Pages);
         var model = SiteModel.Build(index, urls, pages, history.GetAwaiter().GetResult());
         ReportEditorialWarnings(model, diagnostics);
         CitationRules.ReportUncitedReferences(model, diagnostics);
-        var theme = Theme.Load(options.Theme, reader.Relative, diagnostics);
+        var themeDiagnostics = new DiagnosticBag();
+        var theme = Theme.Load(options.Theme, reader.Relative, themeDiagnostics);
+        diagnostics.AddRange(themeDiagnostics.Sorted());
         var generated = new GeneratedAssets(model);
         timer.Mark("model");
-        var share = ShareCards(model, generated, urls, diagnostics);
+        var shareDiagnostics = new DiagnosticBag();
+        var share = ShareCards(model, generated, urls, shareDiagnostics);
+        diagnostics.AddRange(shareDiagnostics.Sorted());
         timer.Mark("share images");
 
         var memory = mode == OutputMode.Memory ? new MemorySink() : null;
@@ -53,7 +61,8 @@ public sealed class SitePipeline(BuildOptions options)
             theme.Assets.Concat(generated.Files).Select(a => a.SitePath).Concat(share.Files.Select(f => f.SitePath)).ToHashSet(StringComparer.Ordinal),
             urls.BasePath);
         var renderer = new PageRenderer(theme, model.Urls.Href, reader.Relative, options.RenderCache);
-        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated, share), renderer, site, sources, sink, options.CheckCache, diagnostics);
+        var outcomes = options.Memory is null ? null : new PageOutcome?[new ViewBuilder(model, theme, generated, share).Count];
+        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated, share), renderer, site, sources, sink, options.CheckCache, diagnostics, outcomes);
         renderer.TrimCache();
         foreach (var asset in theme.Assets.Concat(generated.Files)) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
         foreach (var (path, bytes) in share.Files) sink.Put(new OutputFile(path.TrimStart('/'), bytes));
@@ -72,12 +81,19 @@ public sealed class SitePipeline(BuildOptions options)
             succeeded = !sorted.Any(d => d.IsError);
         }
         timer.Mark("commit");
-        return new BuildResult(sorted, succeeded && memory is not null ? memory.Files : [], facts.Count, model.LinkCount, timer.Elapsed)
+        var result = new BuildResult(sorted, succeeded && memory is not null ? memory.Files : [], facts.Count, model.LinkCount, timer.Elapsed)
         {
             Written = written,
             Timings = timer.Report(),
             Model = model,
         };
+        if (succeeded && transaction is not null && outcomes is not null && options.CheckCache is not null)
+        {
+            var documents = linked.Parsed.ToDictionary(p => p.Document.Path, StringComparer.Ordinal);
+            options.Memory!.Keep(IncrementalBuild.After(last, new BuildSnapshot(0, Today, documents, linked.Heads, linked.Fixed, [.. themeDiagnostics.Sorted(), .. shareDiagnostics.Sorted()], model,
+                linked.LinkDiagnostics, history.GetAwaiter().GetResult(), theme, generated, [.. outcomes.Select(o => o!)], new HashSet<string>(), null, sorted) { Share = share }));
+        }
+        return result;
     }
 
     /// <summary>
@@ -100,8 +116,11 @@ public sealed class SitePipeline(BuildOptions options)
     /// <summary>Every diagnostic, sorted, with warnings outside the strict baseline turned into errors.</summary>
     private IReadOnlyList<Diagnostic> Finished(DiagnosticBag diagnostics) => options.Strict?.Apply(diagnostics.Sorted()) ?? diagnostics.Sorted();
 
-    /// <summary>The stages up to linking. Texts and Markdown bodies live only inside this method, so they are garbage by the time pages render.</summary>
-    private (SiteIndex Index, IReadOnlyList<LinkedPage> Pages) ReadAndLink(ContentReader reader, SiteUrls urls, DiagnosticBag diagnostics, StageTimer timer)
+    /// <summary>
+    /// The stages up to linking. Texts and Markdown bodies live only inside this method, so they are garbage by the time
+    /// pages render, unless <c>serve</c> keeps them for its next incremental build.
+    /// </summary>
+    private LinkedSite ReadAndLink(ContentReader reader, SiteUrls urls, DiagnosticBag diagnostics, StageTimer timer)
     {
         var files = Read(reader, diagnostics);
         timer.Mark("read");
@@ -112,14 +131,24 @@ public sealed class SitePipeline(BuildOptions options)
         CitationRules.CheckPrimaryReferences(index, urls, diagnostics);
         InfoboxRules.Check(index, urls, diagnostics);
         timer.Mark("index");
+        var fixedDiagnostics = options.Memory is null ? [] : diagnostics.Sorted();
         var bodies = parsed.ToDictionary(p => p.Document.Path, p => p.Body, StringComparer.Ordinal);
-        var pages = LinkPages(index, urls, bodies, options.ContentCache, Today, diagnostics);
+        var linkDiagnostics = new IReadOnlyList<Diagnostic>[index.Entries.Count];
+        var pages = LinkPages(index, urls, bodies, options.ContentCache, Today, diagnostics, linkDiagnostics);
         timer.Mark("parse+link");
-        return (index, pages);
+        var heads = options.Memory is null ? new Dictionary<string, string>() : HeadsOf(files, parsed);
+        return new LinkedSite(index, pages, options.Memory is null ? [] : parsed, heads, fixedDiagnostics, linkDiagnostics);
+    }
+
+    /// <summary>Each parsed file's text before its body, so <c>serve</c> can tell an edit that left the front matter alone.</summary>
+    private static Dictionary<string, string> HeadsOf(IReadOnlyList<SourceFile> files, IReadOnlyList<ParsedDocument> parsed)
+    {
+        var texts = files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+        return parsed.ToDictionary(p => p.Document.Path, p => texts[p.Document.Path][..^p.Body.Length], StringComparer.Ordinal);
     }
 
     /// <summary>The files for hosts and crawlers: redirects for every alias, the sitemap, robots.txt.</summary>
-    private static void EmitSiteFiles(SiteModel model, IOutputSink sink)
+    internal static void EmitSiteFiles(SiteModel model, IOutputSink sink)
     {
         sink.Put(new OutputFile("_redirects", Utf8.GetBytes(Redirects.Render(Redirects.For(model.Index), model.Urls))));
         var pages = model.Index.Entries.Select(e => (e.Path, model.LastUpdated(e)))
@@ -155,7 +184,8 @@ public sealed class SitePipeline(BuildOptions options)
         return documents.OfType<ParsedDocument>().ToList();
     }
 
-    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, ContentCache? cache, DateOnly today, DiagnosticBag diagnostics)
+    private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, ContentCache? cache, DateOnly today,
+        DiagnosticBag diagnostics, IReadOnlyList<Diagnostic>[] found)
     {
         // One matcher over every name, shared by the linker and the citation checks: it is the costliest thing to build.
         var matcher = new MentionMatcher(index.Names);
@@ -167,20 +197,22 @@ public sealed class SitePipeline(BuildOptions options)
         {
             var entry = index.Entries[i];
             var body = bodies[entry.Document.Path];
+            found[i] = [];
             if (cache?.Linked(names, entry, body) is { } known)
             {
                 pages[i] = known;
                 return;
             }
-            var found = new List<Diagnostic>();
-            pages[i] = ParseAndLink(entry, body, linker, citer, found);
-            if (found.Count == 0) cache?.AddLinked(names, entry, body, pages[i]);
-            diagnostics.AddRange(found);
+            var problems = new List<Diagnostic>();
+            pages[i] = ParseAndLink(entry, body, linker, citer, problems);
+            if (problems.Count == 0) cache?.AddLinked(names, entry, body, pages[i]);
+            found[i] = problems;
+            diagnostics.AddRange(problems);
         });
         return pages;
     }
 
-    private static LinkedPage ParseAndLink(Entry entry, string body, MentionLinker linker, PageCiter citer, List<Diagnostic> diagnostics)
+    internal static LinkedPage ParseAndLink(Entry entry, string body, MentionLinker linker, PageCiter citer, List<Diagnostic> diagnostics)
     {
         if (MarkdownGuard.Find(body) is { } costly)
         {
@@ -204,7 +236,7 @@ public sealed class SitePipeline(BuildOptions options)
     }
 
     /// <summary>Warnings for content that builds but falls short: an entry nobody links to, a glossary page too thin to explain anything.</summary>
-    private static void ReportEditorialWarnings(SiteModel model, DiagnosticBag diagnostics)
+    internal static void ReportEditorialWarnings(SiteModel model, DiagnosticBag diagnostics)
     {
         foreach (var entry in model.Index.Entries.Where(e => e.Kind.IsGlossary()))
         {
@@ -219,7 +251,7 @@ public sealed class SitePipeline(BuildOptions options)
 
     /// <summary>Renders each page, checks it while its DOM is at hand, and hands its bytes to the sink; keeps only its ids and deferred links.</summary>
     private static List<PageFacts> RenderCheckAndEmit(ViewBuilder views, PageRenderer renderer, SiteFiles site,
-        SourceText sources, IOutputSink sink, CheckCache? cache, DiagnosticBag diagnostics)
+        SourceText sources, IOutputSink sink, CheckCache? cache, DiagnosticBag diagnostics, PageOutcome?[]? outcomes)
     {
         var facts = new PageFacts?[views.Count];
         Parallel.For(0, views.Count, i =>
@@ -230,6 +262,7 @@ public sealed class SitePipeline(BuildOptions options)
                 var reporter = new PageReporter(page.SitePath, page.SourcePath, sources.Lazy(page.SourcePath), found);
                 facts[i] = SiteChecker.CheckPage(page, site, reporter, cache);
                 if (!found.Exists(d => d.IsError)) sink.Put(new OutputFile(Routes.FileOf(page.SitePath), Utf8.GetBytes(page.Html)));
+                if (outcomes is not null) outcomes[i] = IncrementalBuild.Outcome(page, facts[i]!, found, cache, changedAt: 0);
             }
             diagnostics.AddRange(found);
         });

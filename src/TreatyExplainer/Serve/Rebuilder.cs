@@ -56,14 +56,17 @@ internal sealed class Rebuilder(BuildOptions options, Func<BuildOptions, BuildRe
         var previous = live.State;
         try
         {
-            var result = build(options);
-            DiagnosticPrinter.Print(result.Diagnostics, log, githubActions: false);
+            // The saved paths let the build redo only what they touch; an empty set (the first build) means a full one.
+            var result = build(options with { Saved = saved.Count > 0 ? saved : null });
             var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+            var styles = errors.Count == 0 && previous.Succeeded && OnlyStylesheets(saved) ? Stylesheets() : [];
+            // Tabs hear first: the new files are in place, and a large site's warnings take a while to print.
+            live.Publish(new BuildState(previous.Version + 1, errors) { Stylesheets = styles });
+            DiagnosticPrinter.Print(result.Diagnostics, log, githubActions: false);
             log.WriteLine(errors.Count == 0
                 ? $"Rebuilt {result.Pages} pages in {(long)result.Elapsed.TotalMilliseconds} ms."
                 : $"Build failed with {errors.Count} error(s); still serving the last good site.");
-            var styles = errors.Count == 0 && previous.Succeeded && OnlyStylesheets(saved) ? Stylesheets() : [];
-            live.Publish(new BuildState(previous.Version + 1, errors) { Stylesheets = styles });
+            if (Environment.GetEnvironmentVariable("TREATYEXPLAINER_TIMINGS") == "1") log.WriteLine("timings: " + result.Timings);
         }
         catch (Exception e)
         {

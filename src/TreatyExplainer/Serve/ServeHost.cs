@@ -28,7 +28,7 @@ public sealed class ServeHost : IAsyncDisposable
 
     private ServeHost(BuildOptions options, TextWriter log, NetlifyHeaders headers, Func<BuildOptions, BuildResult> build)
     {
-        _options = options with { GitDates = false, CheckCache = new Checks.CheckCache(), RenderCache = new Rendering.RenderCache(), ContentCache = new ContentCache() };
+        _options = options with { GitDates = false, CheckCache = new Checks.CheckCache(), RenderCache = new Rendering.RenderCache(), ContentCache = new ContentCache(), Memory = new BuildMemory() };
         _headers = headers;
         _rebuilder = new Rebuilder(_options, build, log, _live);
     }
