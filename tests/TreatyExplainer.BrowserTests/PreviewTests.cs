@@ -86,49 +86,18 @@ public sealed class PreviewTests(SiteFixture site) : BrowserTest(site)
         Assert.False(await page.EvaluateAsync<bool>("document.getElementById('preview-card').contains(document.activeElement)"), "focus went into the card");
     }
 
-    [Fact]
-    public async Task ExplicitXrefLinkGetsACard()
+    [Theory]
+    [InlineData("/treaties/yalta-agreement/", ".body a[href='/events/soviet-occupation-1945/']:not(.mention)", "Soviet occupation of the islands")]
+    [InlineData("/treaties/yalta-agreement/", ".reference-list cite a[href='/references/yalta-agreement-text/']", "11 February 1945")]
+    [InlineData("/", "svg a[href='/islands/shikotan/']", "Shikotan")]
+    [InlineData("/people/sergey-lavrov/", "a.citation[data-preview='/sources/kyodo-2016-04-15/']", "Kyodo News")]
+    public async Task EveryKindOfLinkToAnEntryGetsACard(string path, string selector, string shown)
     {
-        var (page, _) = await OpenAsync("/treaties/yalta-agreement/");
-        var link = page.Locator(".body a[href='/events/soviet-occupation-1945/']:not(.mention)").First;
+        var (page, _) = await OpenAsync(path);
 
-        await link.HoverAsync();
+        await page.Locator(selector).First.HoverAsync();
 
-        Assert.Equal("Soviet occupation of the islands", await (await VisibleCard(page)).Locator(".preview-title").TextContentAsync());
-    }
-
-    [Fact]
-    public async Task LinkInTheReferenceListGetsTheCitedWorksCard()
-    {
-        var (page, _) = await OpenAsync("/treaties/yalta-agreement/");
-        var link = page.Locator(".reference-list cite a[href='/references/yalta-agreement-text/']");
-
-        await link.HoverAsync();
-
-        var byline = await (await VisibleCard(page)).Locator(".preview-byline").TextContentAsync();
-        Assert.Contains("1945", byline);
-    }
-
-    [Fact]
-    public async Task MapLinkGetsACard()
-    {
-        var (page, _) = await OpenAsync("/");
-        var link = page.Locator("svg a[href='/islands/shikotan/']").First;
-
-        await link.HoverAsync();
-
-        Assert.Equal("Shikotan", await (await VisibleCard(page)).Locator(".preview-title").TextContentAsync());
-    }
-
-    [Fact]
-    public async Task CitationMarkerShowsTheCitedWork()
-    {
-        var (page, _) = await OpenAsync("/people/sergey-lavrov/");
-        var marker = page.Locator("a.citation[data-preview='/sources/kyodo-2016-04-15/']").First;
-
-        await marker.HoverAsync();
-
-        Assert.Contains("Kyodo", await (await VisibleCard(page)).Locator(".preview-byline").TextContentAsync());
+        Assert.Contains(shown, await (await VisibleCard(page)).TextContentAsync());
     }
 
     internal static async Task<ILocator> VisibleCard(IPage page)
