@@ -50,7 +50,7 @@ public sealed class SitePipeline(BuildOptions options)
             theme.Assets.Concat(generated.Files).Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
             urls.BasePath);
         var renderer = new PageRenderer(theme, model.Urls.Href, reader.Relative, options.RenderCache);
-        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated), renderer, site, sources, sink, options.CheckCache, diagnostics);
+        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated), renderer, site, sources, sink, options.CheckCache, options.ParseEveryPage, diagnostics);
         renderer.TrimCache();
         foreach (var asset in theme.Assets.Concat(generated.Files)) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
         EmitSiteFiles(model, sink);
@@ -196,7 +196,7 @@ public sealed class SitePipeline(BuildOptions options)
 
     /// <summary>Renders each page, checks it while its DOM is at hand, and hands its bytes to the sink; keeps only its ids and deferred links.</summary>
     private static List<PageFacts> RenderCheckAndEmit(ViewBuilder views, PageRenderer renderer, SiteFiles site,
-        SourceText sources, IOutputSink sink, CheckCache? cache, DiagnosticBag diagnostics)
+        SourceText sources, IOutputSink sink, CheckCache? cache, bool parseEveryPage, DiagnosticBag diagnostics)
     {
         var facts = new PageFacts?[views.Count];
         Parallel.For(0, views.Count, i =>
@@ -205,7 +205,7 @@ public sealed class SitePipeline(BuildOptions options)
             if (renderer.Render(views.Job(i), found) is { } page)
             {
                 var reporter = new PageReporter(page.SitePath, page.SourcePath, sources.Lazy(page.SourcePath), found);
-                facts[i] = SiteChecker.CheckPage(page, site, reporter, cache);
+                facts[i] = SiteChecker.CheckPage(page, site, reporter, cache, parseEveryPage);
                 if (!found.Exists(d => d.IsError)) sink.Put(new OutputFile(Routes.FileOf(page.SitePath), Utf8.GetBytes(page.Html)));
             }
             diagnostics.AddRange(found);
