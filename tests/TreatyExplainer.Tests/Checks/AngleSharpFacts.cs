@@ -25,6 +25,14 @@ public static class AngleSharpFacts
         return (facts, errors);
     }
 
+    /// <summary>Fails unless AngleSharp parses the page without an error into the facts the scanner read.</summary>
+    public static void AssertSame(string html, MarkupFacts scanned)
+    {
+        var (parsed, errors) = Of(html);
+        Assert.Empty(errors);
+        Assert.Equal("", Differences(scanned, parsed));
+    }
+
     /// <summary>Empty when the scanner's facts are AngleSharp's; otherwise what differs.</summary>
     public static string Differences(MarkupFacts scanned, MarkupFacts parsed)
     {
