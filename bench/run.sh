@@ -53,35 +53,36 @@ TOML
   done
 }
 
-# Median wall time and peak RSS (MB) over $RUNS runs of a command.
+median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# Median wall time, median CPU time (user + system) and peak RSS (MB) over $RUNS runs of a command.
 measure() {
-  local times="" peak=0 line report="$work/time.txt"
+  local times="" cpus="" peak=0 wall user sys rss report="$work/time.txt"
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$report" "$@" >/dev/null 2>&1
-    line=$(tail -n 1 "$report")
-    times="$times ${line% *}"
-    local rss=${line#* }
+    /usr/bin/time -f "%e %U %S %M" -o "$report" "$@" >/dev/null 2>&1
+    read -r wall user sys rss < <(tail -n 1 "$report")
+    times="$times $wall"
+    cpus="$cpus $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
     [ "$rss" -gt "$peak" ] && peak=$rss
   done
-  local median
-  median=$(echo "$times" | tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-  echo "$median $((peak / 1024))"
+  echo "$(echo "$times" | median) $(echo "$cpus" | median) $((peak / 1024))"
 }
 
-echo "| pages | TreatyExplainer, linking on (s) | linking off (s) | Hugo (s) | ratio on | ratio off | ms/page (on) | peak RSS on / Hugo (MB) |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| pages | TreatyExplainer, linking on (s) | linking off (s) | Hugo (s) | ratio on | ratio off | CPU on / Hugo (s) | CPU ratio on | ms/page (on) | peak RSS on / Hugo (MB) |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for pages in $SIZES; do
   corpus="$work/corpus-$pages"
   if [ ! -d "$corpus" ]; then
     "$bin" bench-corpus --pages "$pages" --entities "$ENTITIES" --out "$corpus" --theme theme >/dev/null
     hugo_site "$corpus" "$work/hugo-$pages"
   fi
-  read -r on on_rss < <(measure "$bin" build --root "$corpus" --output "$work/out-on-$pages")
-  read -r off _ < <(measure "$bin" build --root "$corpus" --output "$work/out-off-$pages" --autolink off)
-  read -r hugo hugo_rss < <(measure hugo --source "$work/hugo-$pages" --destination "$work/hugo-out-$pages" --quiet)
+  read -r on on_cpu on_rss < <(measure "$bin" build --root "$corpus" --output "$work/out-on-$pages")
+  off=0
+  [ "${SKIP_OFF:-0}" = 1 ] || read -r off _ _ < <(measure "$bin" build --root "$corpus" --output "$work/out-off-$pages" --autolink off)
+  read -r hugo hugo_cpu hugo_rss < <(measure hugo --source "$work/hugo-$pages" --destination "$work/hugo-out-$pages" --quiet)
   total=$(find "$corpus/input" -name '*.md' | wc -l)
-  awk -v p="$pages" -v on="$on" -v off="$off" -v h="$hugo" -v t="$total" -v r1="$on_rss" -v r2="$hugo_rss" \
-    'BEGIN { printf "| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.3f | %d / %d |\n", p, on, off, h, on / h, off / h, on * 1000 / t, r1, r2 }'
+  awk -v p="$pages" -v on="$on" -v off="$off" -v h="$hugo" -v c1="$on_cpu" -v c2="$hugo_cpu" -v t="$total" -v r1="$on_rss" -v r2="$hugo_rss" \
+    'BEGIN { printf "| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f / %.2f | %.2f | %.3f | %d / %d |\n", p, on, off, h, on / h, off / h, c1, c2, c1 / c2, on * 1000 / t, r1, r2 }'
 done
 echo
 echo "Machine: $(nproc) cores, $(free -m | awk '/Mem:/ { print $2 }') MB; $(dotnet --version) SDK; $(hugo version | cut -d' ' -f1-2); runs: $RUNS; corpus in $work" 

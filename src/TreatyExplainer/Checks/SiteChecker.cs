@@ -5,8 +5,10 @@ using TreatyExplainer.Rendering;
 namespace TreatyExplainer.Checks;
 
 /// <summary>
-/// Checks rendered pages with AngleSharp. Each page is parsed and checked as soon as it is rendered, and its DOM
-/// dropped; only its ids and any links into other pages' #fragments are kept for the last, site-wide pass.
+/// Checks rendered pages. Each page is checked as soon as it is rendered: first by <see cref="MarkupScanner"/>, a
+/// single pass over the HTML that vouches only for plain, well-nested markup; a page it cannot vouch for, or that
+/// breaks any rule, is parsed with AngleSharp and checked on its DOM, which also gives the diagnostics. Only each
+/// page's ids and any links into other pages' #fragments are kept for the last, site-wide pass.
 /// </summary>
 public static class SiteChecker
 {
@@ -31,12 +33,23 @@ public static class SiteChecker
         return (parser, errors);
     });
 
-    /// <summary>Parses one page, runs every rule on it, and keeps what the site-wide pass needs.</summary>
-    public static PageFacts CheckPage(RenderedPage page, SiteFiles site, PageReporter reporter, CheckCache? cache = null)
+    /// <summary>Checks one page against every rule, and keeps what the site-wide pass needs.</summary>
+    public static PageFacts CheckPage(RenderedPage page, SiteFiles site, PageReporter reporter, CheckCache? cache = null, bool parseAlways = false)
     {
         var key = cache is null ? null : CheckCache.KeyOf(page.Html);
         if (key is not null && cache!.TryGet(key, out var knownIds, out var knownLinks))
             return new PageFacts(page.SitePath, page.SourcePath, knownIds, ValidateInternalLinks.Check(page.SitePath, knownIds, knownLinks, site, reporter));
+        if (!parseAlways && Scan(page, site) is { } scanned)
+        {
+            if (key is not null) cache!.Add(key, scanned.Ids, scanned.Links);
+            return new PageFacts(page.SitePath, page.SourcePath, scanned.Ids, scanned.Deferred);
+        }
+        return ParseAndCheck(page, site, reporter, cache, key);
+    }
+
+    /// <summary>The check on AngleSharp's DOM: the reference the scanner is held to, and the one that reports problems.</summary>
+    private static PageFacts ParseAndCheck(RenderedPage page, SiteFiles site, PageReporter reporter, CheckCache? cache, string? key)
+    {
         var (parser, sink) = Parsers.Value;
         sink.Clear();
         using var document = parser.ParseDocument(page.Html);
@@ -48,6 +61,21 @@ public static class SiteChecker
         var deferred = ValidateInternalLinks.Check(page.SitePath, ids, links, site, reporter);
         if (key is not null && reporter.Count == before) cache!.Add(key, ids, links);
         return new PageFacts(page.SitePath, page.SourcePath, ids, deferred);
+    }
+
+    /// <summary>
+    /// The fast path: a page the scanner vouches for, with one h1, a title, a lang, unique ids and no broken link within
+    /// the site. Anything else returns null, to be parsed and reported by AngleSharp exactly as before.
+    /// </summary>
+    private static (IReadOnlySet<string> Ids, IReadOnlyList<LinkReference> Links, IReadOnlyList<LinkReference> Deferred)? Scan(RenderedPage page, SiteFiles site)
+    {
+        if (MarkupScanner.Scan(page.Html) is not { } facts || facts.H1Count != 1
+            || string.IsNullOrWhiteSpace(facts.Title) || string.IsNullOrWhiteSpace(facts.Lang)) return null;
+        var ids = new HashSet<string>(facts.Ids, StringComparer.Ordinal);
+        if (ids.Count != facts.Ids.Count) return null;
+        var problems = new List<Diagnostic>();
+        var deferred = ValidateInternalLinks.Check(page.SitePath, ids, facts.Links, site, new PageReporter(page.SitePath, page.SourcePath, () => null, problems));
+        return problems.Count == 0 ? (ids, facts.Links, deferred) : null;
     }
 
     /// <summary>Checks the links into other pages' fragments, now that every page's ids are known.</summary>

@@ -18,6 +18,7 @@ public static class Tokenizer
     }
 
     private static readonly CharClass[] Ascii = BuildAsciiTable();
+    private static readonly char[] Folded = new char[char.MaxValue + 1];
 
     public static void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
     {
@@ -64,7 +65,15 @@ public static class Tokenizer
         return (token.Length * 31 + first) * 31 + last;
     }
 
-    private static char Fold(char c) => c < 128 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+    private static char Fold(char c)
+    {
+        if (c < 128) return c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+        // Upper-casing outside ASCII goes through ICU, once per token of Cyrillic or CJK text; each character's answer is
+        // kept instead. Threads may race to fill a slot, but they write the same value.
+        var folded = Folded[c];
+        if (folded == 0) Folded[c] = folded = char.ToUpperInvariant(c);
+        return folded;
+    }
 
     private static CharClass Classify(char c)
     {

@@ -25,6 +25,12 @@ public sealed record BuildOptions
     /// <summary>Results of checking unchanged pages, kept between builds by <c>serve</c>; null for a one-off build.</summary>
     public Checks.CheckCache? CheckCache { get; init; }
 
+    /// <summary>
+    /// Check every page on AngleSharp's DOM, skipping the scanner's fast path (<see cref="Checks.MarkupScanner"/>): the
+    /// reference the tests hold the fast path to. The diagnostics are the same either way.
+    /// </summary>
+    public bool ParseEveryPage { get; init; }
+
     /// <summary>Pages rendered by earlier builds, kept by <c>serve</c>; null for a one-off build.</summary>
     public Rendering.RenderCache? RenderCache { get; init; }
 

@@ -207,7 +207,7 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
                 Interlocked.Exchange(ref failed, 1);
                 return;
             }
-            var facts = SiteChecker.CheckPage(page, site, new PageReporter(page.SitePath, page.SourcePath, sources.Lazy(page.SourcePath), found), options.CheckCache);
+            var facts = SiteChecker.CheckPage(page, site, new PageReporter(page.SitePath, page.SourcePath, sources.Lazy(page.SourcePath), found), options.CheckCache, options.ParseEveryPage);
             outcomes[i] = Outcome(page, facts, found, options.CheckCache, page.Html == old.Html ? old.ChangedAt : generation);
         });
         return failed == 0 ? outcomes : null;

@@ -62,7 +62,7 @@ public sealed class SitePipeline(BuildOptions options)
             urls.BasePath);
         var renderer = new PageRenderer(theme, model.Urls.Href, reader.Relative, options.RenderCache);
         var outcomes = options.Memory is null ? null : new PageOutcome?[new ViewBuilder(model, theme, generated, share).Count];
-        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated, share), renderer, site, sources, sink, options.CheckCache, diagnostics, outcomes);
+        var facts = RenderCheckAndEmit(new ViewBuilder(model, theme, generated, share), renderer, site, sources, sink, options.CheckCache, options.ParseEveryPage, diagnostics, outcomes);
         renderer.TrimCache();
         foreach (var asset in theme.Assets.Concat(generated.Files)) sink.Put(new OutputFile(asset.SitePath.TrimStart('/'), asset.Bytes));
         foreach (var (path, bytes) in share.Files) sink.Put(new OutputFile(path.TrimStart('/'), bytes));
@@ -251,7 +251,7 @@ public sealed class SitePipeline(BuildOptions options)
 
     /// <summary>Renders each page, checks it while its DOM is at hand, and hands its bytes to the sink; keeps only its ids and deferred links.</summary>
     private static List<PageFacts> RenderCheckAndEmit(ViewBuilder views, PageRenderer renderer, SiteFiles site,
-        SourceText sources, IOutputSink sink, CheckCache? cache, DiagnosticBag diagnostics, PageOutcome?[]? outcomes)
+        SourceText sources, IOutputSink sink, CheckCache? cache, bool parseEveryPage, DiagnosticBag diagnostics, PageOutcome?[]? outcomes)
     {
         var facts = new PageFacts?[views.Count];
         Parallel.For(0, views.Count, i =>
@@ -260,7 +260,7 @@ public sealed class SitePipeline(BuildOptions options)
             if (renderer.Render(views.Job(i), found) is { } page)
             {
                 var reporter = new PageReporter(page.SitePath, page.SourcePath, sources.Lazy(page.SourcePath), found);
-                facts[i] = SiteChecker.CheckPage(page, site, reporter, cache);
+                facts[i] = SiteChecker.CheckPage(page, site, reporter, cache, parseEveryPage);
                 if (!found.Exists(d => d.IsError)) sink.Put(new OutputFile(Routes.FileOf(page.SitePath), Utf8.GetBytes(page.Html)));
                 if (outcomes is not null) outcomes[i] = IncrementalBuild.Outcome(page, facts[i]!, found, cache, changedAt: 0);
             }
