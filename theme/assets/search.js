@@ -15,6 +15,24 @@
   const escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const matcher = (word) => (cjk.test(word) ? { test: (text) => text.includes(word) } : new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}`, "u"));
 
+  // A place the linker renamed reaches the index as "Iturup (Etorofu)" joined by no-break spaces. Written as the
+  // page's place-name markup, it shows in the reader's choice of names, as it does on the page (site.css).
+  let places = null;
+  const part = (className, text) => Object.assign(document.createElement("span"), { className, textContent: text });
+  function named(text) {
+    const nodes = [];
+    let at = 0;
+    for (const match of places ? text.matchAll(places.pattern) : []) {
+      const [ru, ja] = places.names.get(match[0]);
+      const name = part("place-name", "");
+      name.append(part("place-ru", ru), part("place-pair", " ("), part("place-ja", ja), part("place-pair", ")"));
+      nodes.push(text.slice(at, match.index), name);
+      at = match.index + match[0].length;
+    }
+    nodes.push(text.slice(at));
+    return nodes;
+  }
+
   async function search() {
     const query = fold(input.value.trim());
     if (query.length === 0) {
@@ -22,7 +40,11 @@
       status.textContent = "";
       return;
     }
-    const { entries, pages } = await load();
+    const { entries, pages, places: pairs } = await load();
+    if (!places && pairs.length) {
+      const names = new Map(pairs.map((pair) => [`${pair[0]} (${pair[1]})`.replaceAll(" ", "\u00a0"), pair]));
+      places = { names, pattern: new RegExp([...names.keys()].map(escape).join("|"), "g") };
+    }
     const words = query.split(/\s+/);
     const patterns = words.map(matcher);
     const results = [];
@@ -56,7 +78,7 @@
         link.href = result.url;
         link.textContent = result.title;
         const detail = document.createElement("p");
-        detail.textContent = result.detail;
+        detail.append(...named(result.detail));
         item.append(link, detail);
         return item;
       }),

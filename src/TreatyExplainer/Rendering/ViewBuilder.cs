@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
 using TreatyExplainer.Content;
+using TreatyExplainer.Linking;
 using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Rendering;
@@ -214,11 +215,14 @@ public sealed class ViewBuilder(SiteModel model, Theme theme, GeneratedAssets ge
                 ["title"] = from.Title,
                 ["href"] = model.Urls.Href(from.Path),
                 ["kind"] = from.Kind.Name(),
-                ["before"] = m.Before,
-                ["text"] = m.Text,
-                ["after"] = m.After,
+                ["before"] = Named(m.Before),
+                ["text"] = Named(m.Text),
+                ["after"] = Named(m.After),
             };
         }).ToList();
+
+    /// <summary>A snippet whose renamed places follow the reader's naming choice, as they do in the text it comes from.</summary>
+    private HtmlString Named(string snippet) => new(PlaceNameMarkup.Text(snippet, model.Index.PlaceNames.Values));
 
     private List<ScriptObject> Timeline() =>
         model.Timeline

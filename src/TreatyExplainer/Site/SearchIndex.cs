@@ -14,7 +14,8 @@ public static class SearchIndex
 
     public sealed record PageRecord(string U, string T, string X);
 
-    public sealed record Index(IReadOnlyList<EntryRecord> Entries, IReadOnlyList<PageRecord> Pages);
+    /// <param name="Places">Each disputed place's Russian and Japanese names, so results show a place the text renamed in the reader's choice.</param>
+    public sealed record Index(IReadOnlyList<EntryRecord> Entries, IReadOnlyList<PageRecord> Pages, IReadOnlyList<IReadOnlyList<string>> Places);
 
     public static Index Build(SiteModel model)
     {
@@ -25,7 +26,11 @@ public static class SearchIndex
         var pages = model.Index.Entries
             .Select(e => new PageRecord(model.Urls.Href(e.Path), e.Title, FullText(e, model)))
             .ToList();
-        return new Index(entries, pages);
+        var places = model.Index.PlaceNames.Values
+            .OrderBy(p => p.Entry)
+            .Select(p => (IReadOnlyList<string>)[p.Russian, p.Japanese])
+            .ToList();
+        return new Index(entries, pages, places);
     }
 
     /// <summary>
