@@ -7,8 +7,8 @@
   if (!input || !status || !list) return;
   let index = null;
 
-  // The same folding as the generator's: lower case, no accents, no width variants.
-  const fold = (text) => text.normalize("NFKD").replace(/\p{Mn}/gu, "").toLowerCase().normalize("NFC");
+  // The same folding as the generator's: lower case, no accents, no width variants, straight quotes.
+  const fold = (text) => text.normalize("NFKD").replace(/\p{Mn}/gu, "").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase().normalize("NFC");
   const load = () => (index ??= fetch(input.dataset.index).then((r) => r.json()));
   // A word must start where the query does, except in scripts written without spaces.
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

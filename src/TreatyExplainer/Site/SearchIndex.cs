@@ -50,7 +50,7 @@ public static class SearchIndex
         return [.. names.Select(Fold).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Lower case without accents or width variants, as the search script folds what the reader types.</summary>
+    /// <summary>Lower case without accents, width variants or curly quotes, as the search script folds what the reader types.</summary>
     public static string Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
@@ -58,7 +58,8 @@ public static class SearchIndex
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            folded.Append(char.ToLowerInvariant(c));
+            // Titles and text have typographic quotes; a reader types straight ones.
+            folded.Append(c switch { '’' or '‘' => '\'', '“' or '”' => '"', _ => char.ToLowerInvariant(c) });
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
