@@ -1,5 +1,5 @@
 // Runs in <head>, before the page is painted: applies the reader's choice of place names, so the text
-// never changes under their eyes. The stylesheet does the rest; with JavaScript off both names show.
+// never changes under their eyes. The stylesheet hides the other name (real text stays); with JavaScript off both show.
 (function () {
   try {
     var choice = window.localStorage.getItem("treatyexplainer-names");

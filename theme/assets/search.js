@@ -8,14 +8,18 @@
   const limit = 30;
   let index = null;
 
-  // The same folding as the generator's: lower case, no accents, no width variants.
-  const fold = (text) => text.normalize("NFKD").replace(/\p{Mn}/gu, "").toLowerCase().normalize("NFC");
+  // The same folding as the generator's: lower case, no accents, no width variants, straight quotes.
+  const fold = (text) => text.normalize("NFKD").replace(/\p{Mn}/gu, "").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase().normalize("NFC");
   // Each page folded once.
-  const load = () => (index ??= fetch(input.dataset.index).then((r) => r.json()).then((pages) =>
-    pages.map((p) => ({ ...p, names: [fold(p.t), ...(p.n ?? [])], summary: fold(p.s), body: fold(p.x ?? "") }))));
+  const load = () => (index ??= fetch(input.dataset.index).then((r) => r.json()).then(({ pages, places: pairs }) => {
+    const names = new Map(pairs.map((pair) => [`${pair[0]} (${pair[1]})`.replaceAll(" ", "\u00a0"), pair]));
+    places = names.size ? { names, pattern: new RegExp([...names.keys()].map(escape).join("|"), "g") } : null;
+    return pages.map((p) => ({ ...p, names: [fold(p.t), ...(p.n ?? [])], summary: fold(p.s), body: fold(p.x ?? "") }));
+  }));
   // A word must start where the query's does, except in scripts written without spaces.
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-  const source = (word) => (cjk.test(word) ? "" : "(?<![\\p{L}\\p{N}])") + word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const source = (word) => (cjk.test(word) ? "" : "(?<![\\p{L}\\p{N}])") + escape(word);
   // Folding can change a text's length ("№" is "no"): then count back character by character.
   const original = (text, folded, at) => {
     if (folded.length === text.length) return at;
@@ -61,8 +65,23 @@
       nodes.push(text.slice(last, from), element("mark", text.slice(from, to)));
       last = to;
     }
-    return [...nodes, text.slice(last)];
+    return [...nodes, text.slice(last)].flatMap((node) => (typeof node === "string" ? named(node) : [node]));
   };
+
+  // A place the linker renamed reaches the index as "Iturup (Etorofu)" joined by no-break spaces. Written as the
+  // page's place-name markup, it shows in the reader's choice of names, as it does on the page (site.css).
+  let places = null;
+  const part = (className, ...children) => Object.assign(element("span", ...children), { className });
+  function named(text) {
+    const nodes = [];
+    let at = 0;
+    for (const match of places ? text.matchAll(places.pattern) : []) {
+      const [ru, ja] = places.names.get(match[0]);
+      nodes.push(text.slice(at, match.index), part("place-name", part("place-ru", ru), part("place-pair", " ("), part("place-ja", ja), part("place-pair", ")")));
+      at = match.index + match[0].length;
+    }
+    return [...nodes, text.slice(at)];
+  }
 
   async function search() {
     const query = fold(input.value.trim());

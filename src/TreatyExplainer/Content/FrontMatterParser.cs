@@ -53,16 +53,16 @@ public static class FrontMatterParser
         AliasRules.Check(aliases, title, names, report);
         var frontMatter = new FrontMatter
         {
-            Title = title,
+            Title = PlainTypography.Apply(title),
             TitlePosition = report.Position(values["title"].Value),
             Kind = knownKind,
-            Summary = fields.Text("summary"),
+            Summary = PlainTypography.ApplyOrNull(fields.Text("summary")),
             Aliases = aliases,
             Names = names,
             Date = fields.Date("date"),
             InForce = fields.Date("in_force"),
             EndDate = fields.Date("end_date"),
-            Roles = fields.TextList("roles").Select(r => r.Value).ToList(),
+            Roles = fields.TextList("roles").Select(r => PlainTypography.Apply(r.Value)).ToList(),
             Disputed = fields.Node("disputed") is { } disputed && fields.Boolean(disputed, "disputed"),
             Lat = fields.Number("lat", -90, 90),
             Lon = fields.Number("lon", -180, 180),
@@ -70,7 +70,7 @@ public static class FrontMatterParser
             Outlet = fields.Text("outlet"),
             Via = fields.Text("via"),
             Published = knownKind == Kind.Reference ? null : fields.Date("published"),
-            Headline = fields.Text("headline"),
+            Headline = PlainTypography.ApplyOrNull(fields.Text("headline")),
             Url = fields.AbsoluteUrl("url"),
             Layout = fields.Layout() ?? "page",
             RedirectFrom = fields.Paths("redirect_from"),

@@ -19,5 +19,7 @@ public static class MarkdownSetup
         .Use<CitationExtension>()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
+        .UseSmartyPants()
+        .Use<TypographyExtension>()
         .Build();
 }

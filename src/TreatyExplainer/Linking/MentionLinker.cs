@@ -38,7 +38,7 @@ public sealed class MentionLinker
         _titles = index.Entries
             .Select(e => e.Meta.Headline)
             .OfType<string>()
-            .Select(h => QuotedTitles.Words(h).ToString())
+            .Select(h => QuotedTitles.Key(h))
             .Where(h => h.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
     }

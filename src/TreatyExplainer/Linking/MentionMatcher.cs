@@ -26,7 +26,7 @@ public sealed class MentionMatcher
     {
         var exact = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         var ignoreCase = new Dictionary<string, List<Candidate>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pattern in patterns)
+        foreach (var pattern in patterns.SelectMany(WithTypographicApostrophe))
         {
             var tokens = Tokenizer.Tokenize(pattern.Text);
             if (tokens.Count == 0) continue;
@@ -42,6 +42,10 @@ public sealed class MentionMatcher
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _ignoreCaseLookup = _ignoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>An alias written "Putin's visit" also matches the text's "Putin’s visit" (<see cref="Content.TypographyExtension"/>).</summary>
+    private static IEnumerable<EntryName> WithTypographicApostrophe(EntryName pattern) =>
+        pattern.Text.Contains('\'', StringComparison.Ordinal) ? [pattern, pattern with { Text = pattern.Text.Replace('\'', '’') }] : [pattern];
 
     public int PatternCount => _exact.Values.Sum(c => c.Length) + _ignoreCase.Values.Sum(c => c.Length);
 

@@ -19,7 +19,7 @@ public static class PlainText
                     text.Append(' ');
                     break;
                 case PlaceNameInline place:
-                    text.Append(place.Name.Both);
+                    text.Append(place.Name.InPlainText);
                     break;
                 case CodeInline code:
                     text.Append(code.Content);

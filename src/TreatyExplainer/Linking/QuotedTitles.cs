@@ -15,7 +15,7 @@ public static class QuotedTitles
         {
             var close = text.IndexOf(text[i] == '“' ? '”' : '"', i + 1);
             if (close < 0) return;
-            if (titles.Contains(Words(text.AsSpan(i + 1, close - i - 1)).ToString())) Array.Fill(marked, true, i, close - i + 1);
+            if (titles.Contains(Key(text.AsSpan(i + 1, close - i - 1)))) Array.Fill(marked, true, i, close - i + 1);
             var next = text.AsSpan(close + 1).IndexOfAny('"', '“');
             i = next < 0 ? -1 : close + 1 + next;
         }
@@ -23,4 +23,7 @@ public static class QuotedTitles
 
     /// <summary>The title as a source gives it: without surrounding spaces, or the comma or full stop a sentence may put inside the quotation marks.</summary>
     public static ReadOnlySpan<char> Words(ReadOnlySpan<char> quoted) => quoted.Trim().TrimEnd(",.").TrimEnd();
+
+    /// <summary>The title's words with apostrophes straight, so a headline's "Lavrov's" matches the text's typographic "Lavrov’s".</summary>
+    public static string Key(ReadOnlySpan<char> quoted) => Words(quoted).ToString().Replace('’', '\'');
 }

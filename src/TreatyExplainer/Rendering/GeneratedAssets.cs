@@ -27,7 +27,7 @@ public sealed class GeneratedAssets
     {
         Places = MapPlaces(model);
         PreviewsPath = Add("previews", ".json", JsonSerializer.Serialize(Previews(model, LocatorMaps()), Json.SortedDictionaryStringDictionaryStringString));
-        SearchPath = Add("search-index", ".json", JsonSerializer.Serialize(SearchIndex.Build(model), Json.IReadOnlyListPageRecord));
+        SearchPath = Add("search-index", ".json", JsonSerializer.Serialize(SearchIndex.DocumentOf(model), Json.Document));
     }
 
     public IReadOnlyList<MapPlace> Places { get; }
@@ -121,6 +121,6 @@ public sealed class GeneratedAssets
     }
 }
 
-[JsonSerializable(typeof(IReadOnlyList<SearchIndex.PageRecord>))]
+[JsonSerializable(typeof(SearchIndex.Document))]
 [JsonSerializable(typeof(SortedDictionary<string, Dictionary<string, string>>))]
 internal sealed partial class GeneratedJson : JsonSerializerContext;

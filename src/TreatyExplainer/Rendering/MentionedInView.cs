@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using TreatyExplainer.Content;
+using TreatyExplainer.Linking;
 using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Rendering;
@@ -29,9 +30,12 @@ public static class MentionedInView
             {
                 ["title"] = i.From.Title,
                 ["href"] = model.Urls.Href(i.From.Path),
-                ["before"] = i.Before,
-                ["text"] = i.Text,
-                ["after"] = i.After,
+                ["before"] = Named(model, i.Before),
+                ["text"] = Named(model, i.Text),
+                ["after"] = Named(model, i.After),
             }).ToList(),
         }).ToList();
+
+    /// <summary>A snippet whose renamed places follow the reader's naming choice, as they do in the text it comes from.</summary>
+    private static HtmlString Named(SiteModel model, string snippet) => new(PlaceNameMarkup.Text(snippet, model.Index.PlaceNames.Values));
 }

@@ -39,7 +39,7 @@ public sealed class PageRenderer(Theme theme, Func<string, string> href, Func<st
             try
             {
                 job.Variables["content"] = new HtmlString(layout.Render(context));
-                var html = baseLayout.Render(context);
+                var html = LangSpans.Wrap(baseLayout.Render(context));
                 if (fingerprint is not null) cache!.Add(fingerprint, html);
                 return new RenderedPage(job.SitePath, job.SourcePath, html);
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scriban.Runtime;
 using TreatyExplainer.Content;
+using TreatyExplainer.Linking;
 using TreatyExplainer.Site;
 
 namespace TreatyExplainer.Rendering;

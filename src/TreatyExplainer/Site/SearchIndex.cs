@@ -45,7 +45,17 @@ public static class SearchIndex
             .Select(Fold).Where(name => name != title).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Lower case without accents or width variants, as the search script folds what the reader types.</summary>
+    /// <summary>
+    /// The file the search page fetches: every page, and each disputed place's Russian and Japanese names, so that a
+    /// place the text renamed shows in results in the reader's choice of names.
+    /// </summary>
+    public sealed record Document(IReadOnlyList<PageRecord> Pages, IReadOnlyList<IReadOnlyList<string>> Places);
+
+    public static Document DocumentOf(SiteModel model) => new(
+        Build(model),
+        [.. model.Index.PlaceNames.Values.OrderBy(p => p.Entry).Select(p => (IReadOnlyList<string>)[p.Russian, p.Japanese])]);
+
+    /// <summary>Lower case without accents, width variants or curly quotes, as the search script folds what the reader types.</summary>
     public static string Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
@@ -53,7 +63,8 @@ public static class SearchIndex
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            folded.Append(char.ToLowerInvariant(c));
+            // Titles and text have typographic quotes; a reader types straight ones.
+            folded.Append(c switch { '’' or '‘' => '\'', '“' or '”' => '"', _ => char.ToLowerInvariant(c) });
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }

@@ -27,7 +27,7 @@ public sealed class RealSiteTests
         var link = Assert.Single(links);
         Assert.Equal("/people/sergey-lavrov/", link.GetAttribute("href"));
         // The forum thread's title, "::Lavrov's visit to Japan::" in the source, is a cited work's words: not linked.
-        const string title = "Lavrov's visit to Japan";
+        const string title = "Lavrov’s visit to Japan";
         Assert.Contains(title, body.TextContent);
         var firstMention = body.TextContent.IndexOf("Lavrov", body.TextContent.IndexOf(title, StringComparison.Ordinal) + title.Length, StringComparison.Ordinal);
         var linkedAt = body.TextContent.IndexOf(link.TextContent, StringComparison.Ordinal);

@@ -54,7 +54,7 @@ public sealed class MentionLinkerTests
     {
         var html = LinkHarness.LinkBody("Abe's plan was new.", Abe);
 
-        Assert.Contains("<a href=\"/people/shinzo-abe/\" class=\"mention\">Abe</a>'s plan", html);
+        Assert.Contains("<a href=\"/people/shinzo-abe/\" class=\"mention\">Abe</a>’s plan", html);
     }
 
     [Fact]

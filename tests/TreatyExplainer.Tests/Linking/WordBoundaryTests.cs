@@ -36,12 +36,12 @@ public sealed class WordBoundaryTests
 
     [Fact]
     public void PunctuationAfterEmphasisSeparatesTheName() =>
-        Assert.Equal("<p><em><a href=\"/people/shinzo-abe/\" class=\"mention\">Abe</a></em>'s plan</p>", LinkHarness.LinkBody("*Abe*'s plan", Abe));
+        Assert.Equal("<p><em><a href=\"/people/shinzo-abe/\" class=\"mention\">Abe</a></em>’s plan</p>", LinkHarness.LinkBody("*Abe*'s plan", Abe));
 
     [Fact]
     public void ApostropheBeforeAsterisksSeparatesTheName() =>
         // "*'s*" after a letter opens no emphasis (CommonMark's flanking rules): the apostrophe is what follows "Abe".
-        Assert.Contains("class=\"mention\">Abe</a>*'s* plan", LinkHarness.LinkBody("Abe*'s* plan", Abe));
+        Assert.Contains("class=\"mention\">Abe</a>*’s* plan", LinkHarness.LinkBody("Abe*'s* plan", Abe));
 
     [Fact]
     public void WhitespaceBeforeEmphasisSeparatesTheName() =>

@@ -34,7 +34,8 @@ public sealed class EscapingTests
             Assert.DoesNotContain("</title><", html);
             Assert.DoesNotContain("\"onmouseover", html);
         }
-        var value = payload.Replace("\\\"", "\"", StringComparison.Ordinal) + " EVIL";
+        // The page shows the value with its typography (PlainTypography), escaped.
+        var value = TreatyExplainer.Content.PlainTypography.Apply(payload.Replace("\\\"", "\"", StringComparison.Ordinal) + " EVIL");
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(result.Text("people/evil/index.html")!);
         Assert.Equal(value, page.QuerySelector("h1")!.TextContent);
         Assert.Equal(value, page.QuerySelector("meta[name=description]")!.GetAttribute("content"));

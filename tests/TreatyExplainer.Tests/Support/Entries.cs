@@ -12,6 +12,10 @@ public static class Entries
 
     public static string Island(string title, string body = "An island.", string aliases = "[]") => Glossary(title, "island", body, aliases);
 
+    /// <summary>A disputed island each side names differently: Iturup, which Japan calls Etorofu.</summary>
+    public static readonly (string Path, string Text) Iturup = ("input/islands/iturup.md", Glossary("Iturup", "island", "An island.", "[Etorofu]",
+        "disputed: true\nnames: { en: Iturup, ja: 択捉島, ru: Итуруп, ja_latin: Etorofu, ru_latin: Iturup }\n"));
+
     public static string Treaty(string title, string body = "A treaty.", string aliases = "[]", string date = "1956-10-19") =>
         Glossary(title, "treaty", body, aliases, $"date: {date}\n");
 

@@ -22,8 +22,13 @@ public static partial class SpecHtml
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         var text = new StringBuilder();
         foreach (var node in document.Body!.ChildNodes) Write(node, text, inPre: false);
-        return AroundBlockTags().Replace(text.ToString(), "$1").Trim();
+        return AroundBlockTags().Replace(Straightened(text.ToString()), "$1").Trim();
     }
+
+    /// <summary>The site sets text with typographic quotes, dashes and ellipses on purpose; the spec's structure is what is compared.</summary>
+    private static string Straightened(string text) =>
+        text.Replace('“', '"').Replace('”', '"').Replace('‘', '\'').Replace('’', '\'')
+            .Replace("—", "---", StringComparison.Ordinal).Replace("–", "--", StringComparison.Ordinal).Replace("…", "...", StringComparison.Ordinal);
 
     public static bool IsMention(IElement element) => element.LocalName == "a" && element.ClassList.Contains("mention");
 

@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace TreatyExplainer.Rendering;
+
+/// <summary>
+/// Finds the Japanese and Russian runs in a piece of text, by script: Han, Hiragana, Katakana and CJK punctuation
+/// are Japanese; Cyrillic is Russian. Spaces, digits and punctuation between two letters of one script belong to
+/// its run, so "Южно-Курильск" or "北方 領土" is one run, but a run starts and ends on a letter of its script.
+/// </summary>
+public static class ScriptRuns
+{
+    public enum Script : byte
+    {
+        Other,
+        Neutral,
+        Mark,
+        Japanese,
+        Russian,
+    }
+
+    public readonly record struct Run(int Start, int End, string Lang);
+
+    /// <summary>Whether the text may hold a run at all: most pages are Latin only, and skip the scan.</summary>
+    public static bool MayContain(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u0400', '\u052F') >= 0 || text.IndexOfAnyInRange('\u3000', '\u9FFF') >= 0
+        || text.IndexOfAnyInRange('\uF900', '\uFAFF') >= 0 || text.IndexOfAnyInRange('\uFF01', '\uFF9F') >= 0
+        || text.IndexOfAnyInRange('\uD840', '\uD87F') >= 0;
+
+    public static void Find(ReadOnlySpan<char> text, List<Run> runs)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var (script, width) = Of(text, i);
+            if (script is not (Script.Japanese or Script.Russian))
+            {
+                i += width;
+                continue;
+            }
+            var start = i;
+            var end = i + width;
+            i = end;
+            while (i < text.Length)
+            {
+                var (next, size) = Of(text, i);
+                if (next == script || (next == Script.Mark && end == i)) end = i + size;
+                else if (next != Script.Neutral) break;
+                i += size;
+            }
+            runs.Add(new Run(start, end, script == Script.Japanese ? "ja" : "ru"));
+            i = end;
+        }
+    }
+
+    /// <summary>The script of the character (or surrogate pair) at <paramref name="i"/>, and how many chars it takes.</summary>
+    public static (Script Script, int Width) Of(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            var code = char.ConvertToUtf32(c, text[i + 1]);
+            return (code is >= 0x20000 and <= 0x3134F ? Script.Japanese : Script.Other, 2);
+        }
+        return (Of(c), 1);
+    }
+
+    private static Script Of(char c)
+    {
+        if (c < '\u0300') return char.IsLetter(c) ? Script.Other : Script.Neutral;
+        if (c is (>= '\u0400' and <= '\u052F') or (>= '\u1C80' and <= '\u1C8F') or (>= '\u2DE0' and <= '\u2DFF') or (>= '\uA640' and <= '\uA69F'))
+            return Script.Russian;
+        if (c is (>= '\u3000' and <= '\u303F') or (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\u3400' and <= '\u4DBF')
+            or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF01' and <= '\uFF9F'))
+            return Script.Japanese;
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => Script.Mark,
+            var category when char.IsLetterOrDigit(c) && category != UnicodeCategory.DecimalDigitNumber => Script.Other,
+            _ => Script.Neutral,
+        };
+    }
+}
