@@ -10,7 +10,7 @@ public sealed class AppTests
     {
         using var site = new TempSite().WithHome();
 
-        var (code, output, _) = site.Run("build");
+        var (code, output, _) = site.Run("build", "--base-url", "https://treaty.example/");
 
         Assert.Equal(0, code);
         Assert.Matches(@"^Wrote \d+ pages \(\d+ files written, \d+ removed\) with \d+ links, 0 warning\(s\), in \d+ ms\.$", output.Trim().Split('\n')[^1]);
@@ -35,7 +35,7 @@ public sealed class AppTests
         using var site = new TempSite().WithHome();
         site.Write("input/a.md", "---\ntitle: A\nkind: nope\n---\n");
 
-        var (code, _, error) = site.Run("check");
+        var (code, _, error) = site.Run("check", "--base-url", "https://treaty.example/");
 
         Assert.Equal(1, code);
         Assert.Matches(@"^Check failed: 1 error\(s\), 0 warning\(s\) \(\d+ ms\)\.$", error.Trim().Split('\n')[^1]);

@@ -21,7 +21,8 @@ public sealed class ServeFilesTests
     public async Task ServesEveryBuiltFileOfAKindWithItsBytesAndContentType(string extension, string contentType)
     {
         using var site = new TempSite().WithHome();
-        await using var host = await ServeHost.StartAsync(BuildOptions.Resolve(site.Root), port: 0, TextWriter.Null);
+        // With a host, so the build writes sitemap.xml (a site without one has none).
+        await using var host = await ServeHost.StartAsync(BuildOptions.Resolve(site.Root, baseUrl: "https://treaty.example/"), port: 0, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = new Uri(host.Url) };
         var files = Directory.EnumerateFiles(site.Output, "*" + extension, SearchOption.AllDirectories).ToList();
 

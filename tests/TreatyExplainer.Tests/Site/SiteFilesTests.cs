@@ -85,7 +85,8 @@ public sealed class SiteFilesTests
             var page = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(file.Bytes));
             foreach (var property in new[] { "og:title", "og:description", "og:url", "og:type", "og:site_name" })
                 Assert.False(string.IsNullOrEmpty(page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content")), $"{file.RelativePath} lacks {property}");
-            Assert.Equal("summary", page.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
+            Assert.StartsWith("https://treaty.example/assets/share-", page.QuerySelector("meta[property='og:image']")?.GetAttribute("content"));
+            Assert.Equal("summary_large_image", page.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
         }
     }
 
