@@ -122,6 +122,7 @@ public sealed class Theme
         {
             var info = new FileInfo(file);
             if (info.Name.StartsWith('.') || info.LinkTarget is not null || ReadFile(file, relativeToRoot, diagnostics) is not { } bytes) continue;
+            if (info.Extension == ".js") bytes = ScriptCompactor.Compact(bytes);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var name = Path.GetFileNameWithoutExtension(file);
             var hashed = $"/assets/{name}.{hash}{Path.GetExtension(file)}";
