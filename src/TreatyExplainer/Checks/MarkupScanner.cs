@@ -131,6 +131,8 @@ public sealed class MarkupScanner
             "li" => !Open(["li"]) && !ParagraphInButtonScope(),
             "dd" or "dt" => !Open(["dd", "dt"]) && !ParagraphInButtonScope(),
             "a" or "button" => !_open.Exists(e => e.Name == name),
+            // Without scripting (AngleSharp's way) a noscript in the body is an ordinary element.
+            "noscript" => true,
             "form" => !_open.Exists(e => e.Name == name) && !ParagraphInButtonScope(),
             _ when HtmlElements.IsHeading(name) => !HtmlElements.IsHeading(current) && !ParagraphInButtonScope(),
             _ when HtmlElements.ClosesParagraph.Contains(name) => !ParagraphInButtonScope(),

@@ -47,6 +47,7 @@ public sealed class MarkupScannerTests
     [InlineData("<img src=\"/a.png\" href=\"/b/\" alt=\"\"><br/><hr />\n<p id='single'>quoted</p><script src=\"/s.js\"></script>")]
     [InlineData("<svg viewBox=\"0 0 1 1\"><a href=\"/islands/\" class=\"map-island\"><title>T</title><circle r=\"1\"/></a></svg>")]
     [InlineData("<!-- a comment --><pre><code>&lt;p&gt;</code></pre><blockquote><p>q</p></blockquote>")]
+    [InlineData("<form><input name=q></form>\n<noscript><p class=\"note\">Needs <a href=\"/a-z/\">the index</a>.</p></noscript>")]
     public void ReadsPlainMarkupAsAngleSharpDoes(string body)
     {
         var html = Head + body + Tail;

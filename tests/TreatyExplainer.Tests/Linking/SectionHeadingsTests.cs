@@ -14,7 +14,7 @@ public sealed class SectionHeadingsTests
     {
         var sections = Of("Intro.\n\n## Size and setting\n\nText.\n\n### Detail\n\n## Japan's position\n\nMore.\n");
 
-        Assert.Equal([("size-and-setting", "Size and setting"), ("japans-position", "Japan's position")], sections);
+        Assert.Equal([("size-and-setting", "Size and setting"), ("japans-position", "Japan’s position")], sections);
     }
 
     [Fact]
