@@ -1,0 +1,58 @@
+namespace TreatyExplainer.Map;
+
+/// <summary>
+/// Writes a placed label. A place each side names differently is one <c>&lt;text class="place-name"&gt;</c> with
+/// two lines, <c>&lt;tspan class="place-ru"&gt;</c> then <c>&lt;tspan class="place-ja"&gt;</c>: real text that the
+/// site's naming choice shows or hides, as it does for names in the body (see Map/README.md).
+/// </summary>
+internal static class LabelWriter
+{
+    public static void Append(SvgWriter svg, PlacedLabel placed)
+    {
+        if (placed.Leader is { } l)
+        {
+            svg.Empty("line", MapPaint.Leader.Attributes(
+                ("x1", SvgText.Number(l.X1)), ("y1", SvgText.Number(l.Y1)), ("x2", SvgText.Number(l.X2)), ("y2", SvgText.Number(l.Y2))));
+        }
+
+        var label = placed.Label;
+        var x = SvgText.Number(placed.TextX);
+        var y = SvgText.Number(placed.Baseline);
+        if (label.Secondary is null)
+        {
+            svg.Element("text", label.Primary, label.Style.Attributes(("x", x), ("y", y), ("text-anchor", placed.Anchor)));
+            return;
+        }
+
+        var attributes = label.Style.Attributes(("x", x), ("y", y), ("text-anchor", placed.Anchor));
+        attributes[0] = ("class", label.Style.Class + " place-name");
+        var second = SvgText.Number(placed.Baseline + (LabelStyle.LineHeight * label.Style.FontSize));
+        svg.Open("text", [.. attributes, ("data-ru", label.Primary), ("data-ja", label.Secondary)])
+            .Element("tspan", label.Primary, ("class", "place-ru"), ("x", x), ("y", y))
+            .Element("tspan", label.Secondary, ("class", "place-ja"), ("x", x), ("y", second))
+            .Close("text");
+    }
+
+    /// <summary>"Iturup (Etorofu)" is the Russian-usage then the Japanese-usage name; any other title is one name.</summary>
+    public static (string Primary, string? Secondary) Names(MapPlace place)
+    {
+        var title = place.Title.Trim();
+        var open = title.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open > 0 && title.EndsWith(')') && title[(open + 2)..^1].Trim() is { Length: > 0 } inner)
+        {
+            return (title[..open].TrimEnd(), inner);
+        }
+
+        return (title, null);
+    }
+
+    /// <summary>The tooltip: "Iturup (Etorofu) — 択捉島 / Итуруп".</summary>
+    public static string Tooltip(MapPlace place)
+    {
+        var names = new[] { place.JapaneseName, place.RussianName }
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => n!.Trim())
+            .ToArray();
+        return names.Length == 0 ? place.Title : place.Title + " — " + string.Join(" / ", names);
+    }
+}
