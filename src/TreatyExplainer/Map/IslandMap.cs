@@ -10,14 +10,14 @@ internal static class IslandMap
     public const double Width = 1000;
     private const double Aspect = 4.0 / 3;
     private const double MinKm = 140;
-    private const double InsetWidth = 230;
+    private const double InsetWidth = 200;
 
     private static readonly MapFeature Hokkaido = new("Hokkaido", LabelStyle.Land, 142.8, 43.4, "hokkaido");
 
     /// <summary>The map's frame: the island's outline with room around it, never narrower than 140 km, so its neighbours show.</summary>
     public static GeoBox? FrameFor(IReadOnlyList<MapPlace> places, string id) =>
         IslandShapes.Disputed(places).FirstOrDefault(i => i.Place.Id == id) is { Shape: { } shape }
-            ? MapProjection.Frame(shape.Bounds, Aspect, MinKm, 0.3)
+            ? MapProjection.Frame(shape.Bounds, Aspect, MinKm, 0.35)
             : null;
 
     public static string? Render(IReadOnlyList<MapPlace> places, string id)
@@ -42,8 +42,8 @@ internal static class IslandMap
             .Where(x => x.Outline is not null)
             .ToList();
         var islandBoxes = OverviewMap.SmallShapes(land)
-            .Concat(visible.Select(i => land.VisibleOutline(i.Shape)!))
-            .Concat(callouts.Where(c => c.Feature != Hokkaido).Select(c => c.Outline!))
+            .Concat(visible.Select(i => land.Outline(i.Shape)!))
+            .Concat(callouts.Where(c => c.Feature != Hokkaido).Select(c => land.Outline(Land.ShapeAt(c.Feature.Lon, c.Feature.Lat))!))
             .Select(Rect.Of)
             .ToList();
         islandBoxes.ForEach(placer.Block);
@@ -53,16 +53,11 @@ internal static class IslandMap
         var furniture = MapFurniture.Arrange(projection, placer, islandBoxes, new Size(InsetWidth, overview.Height), [.. boundaries.Select(b => b.Caption)]);
         furniture.BlockIn(placer);
 
-        var labels = new Dictionary<LandShape, PlacedLabel>();
-        foreach (var (place, shape) in visible.OrderBy(i => i.Place.Id == id ? 0 : 1).ThenBy(i => i.Shape.Index))
-        {
-            var style = place.Id == id ? LabelStyle.Current : LabelStyle.Disputed;
-            labels[shape] = placer.Place(IslandLink.Label(place, land.VisibleOutline(shape)!, style));
-        }
-
-        var featureLabels = callouts
-            .Select(c => (c.Feature, Label: placer.Place(new MapLabel(c.Feature.Text, null, c.Feature.Style, 0, 0, c.Outline))))
-            .ToList();
+        var islandLabels = visible.Select(i => IslandLink.Label(i.Place, land.VisibleOutline(i.Shape)!, i.Place.Id == id ? LabelStyle.Current : LabelStyle.Disputed));
+        var calloutLabels = callouts.Select(c => new MapLabel(c.Feature.Text, null, c.Feature.Style, 0, 0, c.Outline));
+        var placed = placer.PlaceAll([.. islandLabels, .. calloutLabels]);
+        var labels = visible.Select((v, i) => (v.Shape, Label: placed[i])).ToDictionary(x => x.Shape, x => x.Label);
+        var featureLabels = callouts.Select((c, i) => (c.Feature, Label: placed[visible.Count + i])).ToList();
 
         var svg = MapLayers.Open(projection, "map map-zoom", subject.Place.Title + ": map", Description(subject.Place, visible));
         var disputed = visible.Select(i => i.Shape).ToHashSet();

@@ -27,6 +27,24 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
     /// <summary>A line labels should rather not cross (a treaty boundary): costly, not forbidden.</summary>
     public void Avoid((double X1, double Y1, double X2, double Y2) line) => _lines.Add(line);
 
+    /// <summary>
+    /// Places every label, the one with the fewest free spots first, so a crowded label is not left with none;
+    /// returns them in the order given.
+    /// </summary>
+    public IReadOnlyList<PlacedLabel> PlaceAll(IReadOnlyList<MapLabel> labels)
+    {
+        var placed = new PlacedLabel?[labels.Count];
+        var left = Enumerable.Range(0, labels.Count).ToList();
+        while (left.Count > 0)
+        {
+            var next = left.MinBy(i => Candidates(labels[i]).Count(c => Cost(c.Box, callout: false) < Forbidden));
+            placed[next] = Place(labels[next]);
+            left.Remove(next);
+        }
+
+        return placed.Select(p => p!).ToList();
+    }
+
     public PlacedLabel Place(MapLabel label)
     {
         var best = default(PlacedLabel);
@@ -100,10 +118,17 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
         foreach (var gap in Gaps)
         {
             var d = gap * 0.7;
-            yield return (new Rect(t.R + gap, t.CentreY - (h / 2), t.R + gap + w, t.CentreY + (h / 2)), "start");
-            yield return (new Rect(t.L - gap - w, t.CentreY - (h / 2), t.L - gap, t.CentreY + (h / 2)), "end");
-            yield return (new Rect(t.CentreX - (w / 2), t.T - gap - h, t.CentreX + (w / 2), t.T - gap), "middle");
-            yield return (new Rect(t.CentreX - (w / 2), t.B + gap, t.CentreX + (w / 2), t.B + gap + h), "middle");
+            foreach (var shift in new[] { 0, -0.5, 0.5, -1, 1 })
+            {
+                var (sx, sy) = (shift * w, shift * h);
+                var cy = t.CentreY + sy;
+                var cx = t.CentreX + sx;
+                yield return (new Rect(t.R + gap, cy - (h / 2), t.R + gap + w, cy + (h / 2)), "start");
+                yield return (new Rect(t.L - gap - w, cy - (h / 2), t.L - gap, cy + (h / 2)), "end");
+                yield return (new Rect(cx - (w / 2), t.T - gap - h, cx + (w / 2), t.T - gap), "middle");
+                yield return (new Rect(cx - (w / 2), t.B + gap, cx + (w / 2), t.B + gap + h), "middle");
+            }
+
             yield return (new Rect(t.R + d, t.T - d - h, t.R + d + w, t.T - d), "start");
             yield return (new Rect(t.L - d - w, t.T - d - h, t.L - d, t.T - d), "end");
             yield return (new Rect(t.R + d, t.B + d, t.R + d + w, t.B + d + h), "start");

@@ -1,9 +1,9 @@
 namespace TreatyExplainer.Map;
 
 /// <summary>
-/// Writes a placed label. A place each side names differently is one <c>&lt;text class="place-name"&gt;</c> with
-/// two lines, <c>&lt;tspan class="place-ru"&gt;</c> then <c>&lt;tspan class="place-ja"&gt;</c>: real text that the
-/// site's naming choice shows or hides, as it does for names in the body (see Map/README.md).
+/// Writes a placed label. A place each side names differently is one <c>&lt;text class="place-name"&gt;</c> holding
+/// the body's markup in <c>tspan</c>s: "Iturup" (place-ru), then on a second line "(" (place-pair), "Etorofu"
+/// (place-ja), ")" (place-pair). The site's naming choice hides parts as it does in the body (see Map/README.md).
 /// </summary>
 internal static class LabelWriter
 {
@@ -26,10 +26,14 @@ internal static class LabelWriter
 
         var attributes = label.Style.Attributes(("x", x), ("y", y), ("text-anchor", placed.Anchor));
         attributes[0] = ("class", label.Style.Class + " place-name");
+        // Line 2 is "(Etorofu)" as the body writes it. When the naming choice hides the other parts, the name that
+        // is left has no position of its own, so it takes the label's first line.
         var second = SvgText.Number(placed.Baseline + (LabelStyle.LineHeight * label.Style.FontSize));
-        svg.Open("text", [.. attributes, ("data-ru", label.Primary), ("data-ja", label.Secondary)])
-            .Element("tspan", label.Primary, ("class", "place-ru"), ("x", x), ("y", y))
-            .Element("tspan", label.Secondary, ("class", "place-ja"), ("x", x), ("y", second))
+        svg.Open("text", attributes)
+            .Element("tspan", label.Primary, ("class", "place-ru"))
+            .Element("tspan", "(", ("class", "place-pair"), ("x", x), ("y", second))
+            .Element("tspan", label.Secondary, ("class", "place-ja"))
+            .Element("tspan", ")", ("class", "place-pair"))
             .Close("text");
     }
 

@@ -17,7 +17,7 @@ internal sealed record MapFeature(string Text, LabelStyle Style, double Lon, dou
         new("Russia", LabelStyle.Country, 142.75, 46.85),
         new("Sakhalin", LabelStyle.Land, 142.75, 46.35, "sakhalin"),
         new("Sea of Okhotsk", LabelStyle.Sea, 146.3, 45.9),
-        new("Pacific Ocean", LabelStyle.Sea, 148.6, 43.4),
+        new("Pacific Ocean", LabelStyle.Sea, 149.7, 44.2),
     ];
 
     /// <summary>Islands labelled beside their outline, found by the point (the site's own entry's coordinates).</summary>

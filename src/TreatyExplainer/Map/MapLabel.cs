@@ -16,7 +16,7 @@ internal sealed record MapLabel(
 {
     public int Lines => Secondary is null ? 1 : 2;
 
-    public double Width => Math.Max(Style.Width(Primary), Secondary is null ? 0 : Style.Width(Secondary));
+    public double Width => Math.Max(Style.Width(Primary), Secondary is null ? 0 : Style.Width("(" + Secondary + ")"));
 
     public double Height => Lines * LabelStyle.LineHeight * Style.FontSize;
 }

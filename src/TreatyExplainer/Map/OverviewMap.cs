@@ -43,17 +43,19 @@ internal static class OverviewMap
         var scale = ScaleBar.Box(projection, Pad + 4, legend.T - 44);
         placer.Block(scale.Inflate(4));
 
-        var islandLabels = islands.ToDictionary(
-            i => i.Shape,
-            i => placer.Place(IslandLink.Label(i.Place, land.Outline(i.Shape)!, Matches(i.Place, currentId) ? LabelStyle.Current : LabelStyle.Disputed)));
-        var callouts = MapFeature.Callouts
+        var calloutFeatures = MapFeature.Callouts
             .Select(f => (Feature: f, Outline: land.VisibleOutline(Land.ShapeAt(f.Lon, f.Lat))))
             .Where(x => x.Outline is not null)
-            .Select(x => (x.Feature, Label: placer.Place(new MapLabel(x.Feature.Text, null, x.Feature.Style, 0, 0, x.Outline))))
             .ToList();
-        var features = MapFeature.Overview
-            .Select(f => (Feature: f, Point: projection.Project(f.Lon, f.Lat)))
-            .Select(x => (x.Feature, Label: placer.Place(new MapLabel(x.Feature.Text, null, x.Feature.Style, x.Point.X, x.Point.Y))))
+        var placed = placer.PlaceAll([
+            .. islands.Select(i => IslandLink.Label(i.Place, land.Outline(i.Shape)!, Matches(i.Place, currentId) ? LabelStyle.Current : LabelStyle.Disputed)),
+            .. calloutFeatures.Select(x => new MapLabel(x.Feature.Text, null, x.Feature.Style, 0, 0, x.Outline)),
+            .. MapFeature.Overview.Select(f => (Feature: f, Point: projection.Project(f.Lon, f.Lat)))
+                .Select(x => new MapLabel(x.Feature.Text, null, x.Feature.Style, x.Point.X, x.Point.Y)),
+        ]);
+        var islandLabels = islands.Select((island, i) => (island.Shape, Label: placed[i])).ToDictionary(x => x.Shape, x => x.Label);
+        var features = calloutFeatures.Select(x => x.Feature).Concat(MapFeature.Overview)
+            .Select((feature, i) => (Feature: feature, Label: placed[islands.Count + i]))
             .ToList();
 
         var svg = MapLayers.Open(projection, "map map-overview", Title, Description(islands.Select(i => i.Place).ToList(), places, currentId));
@@ -66,7 +68,7 @@ internal static class OverviewMap
             IslandLink.Append(svg, land, place, shape, islandLabels[shape], current, current ? MapPaint.Current : MapPaint.Disputed);
         }
 
-        foreach (var (feature, label) in callouts.Concat(features))
+        foreach (var (feature, label) in features)
         {
             var place = places.FirstOrDefault(p => p.Id == feature.PlaceId);
             IslandLink.AppendLabel(svg, label, place, place is not null && Matches(place, currentId));
