@@ -202,15 +202,9 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
                 continue;
             }
 
-            var ring = land[r];
-            for (int i = 0, j = ring.Count - 1; i < ring.Count; j = i++)
+            if (Polygon.Contains(land[r], x, y))
             {
-                var (xi, yi) = ring[i];
-                var (xj, yj) = ring[j];
-                if ((yi > y) != (yj > y) && x < ((xj - xi) * (y - yi) / (yj - yi)) + xi)
-                {
-                    inside = !inside;
-                }
+                inside = !inside;
             }
         }
 

@@ -3,21 +3,8 @@ namespace TreatyExplainer.Map;
 /// <summary>One coastline ring of <see cref="Coastline.Default"/>: an island, or a cropped piece of a larger coast.</summary>
 internal sealed record LandShape(int Index, IReadOnlyList<(double Lon, double Lat)> Points, GeoBox Bounds)
 {
-    public bool Contains(double lon, double lat)
-    {
-        var inside = false;
-        for (int i = 0, j = Points.Count - 1; i < Points.Count; j = i++)
-        {
-            var (xi, yi) = Points[i];
-            var (xj, yj) = Points[j];
-            if ((yi > lat) != (yj > lat) && lon < ((xj - xi) * (lat - yi) / (yj - yi)) + xi)
-            {
-                inside = !inside;
-            }
-        }
-
-        return inside;
-    }
+    public bool Contains(double lon, double lat) =>
+        Polygon.Contains([.. Points.Select(p => (p.Lon, p.Lat))], lon, lat);
 
     /// <summary>Approximate ground distance in km from a point to the nearest vertex.</summary>
     public double DistanceKm(double lon, double lat)
