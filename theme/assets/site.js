@@ -18,17 +18,6 @@
     });
   }
 
-  // Maps wider than a phone scroll sideways: start with the islands (or this page's island) in view.
-  for (const frame of document.querySelectorAll(".map-scroll")) {
-    if (frame.scrollWidth <= frame.clientWidth) continue;
-    const islands = [...frame.querySelectorAll(".map-island.is-current")];
-    const boxes = (islands.length ? islands : [...frame.querySelectorAll(".map-island")]).map((i) => i.getBoundingClientRect());
-    if (boxes.length === 0) continue;
-    const left = Math.min(...boxes.map((b) => b.left));
-    const right = Math.max(...boxes.map((b) => b.right));
-    frame.scrollLeft = left - frame.getBoundingClientRect().left - (frame.clientWidth - (right - left)) / 2;
-  }
-
   // Contents list: mark the section being read, the last whose heading has reached the top tenth of the window.
   const toc = [...document.querySelectorAll(".contents li a")];
   const heads = toc.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));

@@ -1,153 +1,187 @@
 namespace TreatyExplainer.Map;
 
 /// <summary>
-/// Greedy, deterministic label placement: each label tries a fixed list of positions around its marker and
-/// takes the cheapest one, avoiding the edges of the map, labels placed before it, other markers and, less
-/// strongly, land.
+/// Greedy, deterministic label placement. Each label tries a fixed list of boxes and takes the cheapest: a box
+/// outside the map, over a blocked area (an island's bounding box, the inset, the legend, the scale bar) or over
+/// a label placed before it costs far more than anything else, so it is taken only when nothing else fits. A
+/// callout then prefers sea to land and a short leader to a long one.
 /// </summary>
-internal sealed class LabelPlacer
+internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IReadOnlyList<(double X, double Y)>> land)
 {
+    private const double Margin = 4;
+    private const double Forbidden = 100_000;
     private const double Ascent = 0.78;
-    private const double Descent = 0.24;
 
-    // (dx, dy, anchor) in units of the marker gap; dy is the direction of the label's vertical middle.
-    private static readonly (int Dx, int Dy, string Anchor)[] Directions =
-    [
-        (1, 0, "start"),
-        (-1, 0, "end"),
-        (1, -1, "start"),
-        (1, 1, "start"),
-        (0, -1, "middle"),
-        (0, 1, "middle"),
-        (-1, -1, "end"),
-        (-1, 1, "end"),
-    ];
+    private static readonly double[] Gaps = [10, 30, 60, 100, 150, 210];
 
-    private static readonly double[] Distances = [1.0, 2.2];
+    private readonly List<Rect> _blocked = [];
+    private readonly List<Rect> _placed = [];
+    private readonly List<(double X1, double Y1, double X2, double Y2)> _lines = [];
+    private readonly List<Rect> _landBounds = land.Select(Rect.Of).ToList();
 
-    private readonly double _width;
-    private readonly double _height;
-    private readonly IReadOnlyList<(double X, double Y)[]> _land;
-    private readonly List<(double X, double Y, double R)> _markers = [];
-    private readonly List<(double L, double T, double R, double B)> _placed = [];
+    /// <summary>Areas no label may cover.</summary>
+    public IReadOnlyList<Rect> Blocked => _blocked;
 
-    public LabelPlacer(double width, double height, IReadOnlyList<(double X, double Y)[]> land)
+    public void Block(Rect area) => _blocked.Add(area);
+
+    /// <summary>A line labels should rather not cross (a treaty boundary): costly, not forbidden.</summary>
+    public void Avoid((double X1, double Y1, double X2, double Y2) line) => _lines.Add(line);
+
+    /// <summary>
+    /// Places every label, the one with the fewest free spots first, so a crowded label is not left with none;
+    /// returns them in the order given.
+    /// </summary>
+    public IReadOnlyList<PlacedLabel> PlaceAll(IReadOnlyList<MapLabel> labels)
     {
-        _width = width;
-        _height = height;
-        _land = land;
+        var placed = new PlacedLabel?[labels.Count];
+        var left = Enumerable.Range(0, labels.Count).ToList();
+        while (left.Count > 0)
+        {
+            var next = left.MinBy(i => Candidates(labels[i]).Count(c => Cost(c.Box, callout: false) < Forbidden));
+            placed[next] = Place(labels[next]);
+            left.Remove(next);
+        }
+
+        return placed.Select(p => p!).ToList();
     }
 
-    public void AddMarker(double x, double y, double radius) => _markers.Add((x, y, radius));
-
-    public LabelPlacement Place(double x, double y, double markerRadius, string text, double fontSize)
+    public PlacedLabel Place(MapLabel label)
     {
-        var width = EstimateWidth(text, fontSize);
-        var gap = markerRadius + (0.35 * fontSize);
-        var best = default(LabelPlacement);
-        var bestBox = (L: 0.0, T: 0.0, R: 0.0, B: 0.0);
+        var best = default(PlacedLabel);
         var bestCost = double.MaxValue;
         var order = 0;
-
-        foreach (var distance in Distances)
+        foreach (var (box, anchor) in Candidates(label))
         {
-            foreach (var (dx, dy, anchor) in Directions)
+            var leader = label.Target is null ? null : Leader(box, label.Target);
+            var cost = Cost(box, label.Target is not null) + (order++ * 0.01);
+            if (leader is { } l)
             {
-                var d = gap * distance;
-                var diag = dx != 0 && dy != 0 ? 0.75 : 1.0;
-                var ax = x + (dx * d * diag);
-                var middleY = y + (dy * (d * diag + (dx == 0 ? 0.5 * fontSize : 0.25 * fontSize)));
-                var baseline = middleY + ((Ascent - Descent) / 2 * fontSize);
-                var left = anchor switch
-                {
-                    "start" => ax,
-                    "end" => ax - width,
-                    _ => ax - (width / 2),
-                };
-                var box = (L: left, T: baseline - (Ascent * fontSize), R: left + width, B: baseline + (Descent * fontSize));
-                var cost = Cost(box, x, y) + (order * 0.5) + (distance > 1 ? 15 : 0);
-                order++;
-                if (cost < bestCost)
-                {
-                    bestCost = cost;
-                    best = new LabelPlacement(ax, baseline, anchor);
-                    bestBox = box;
-                }
+                cost += Math.Sqrt(Math.Pow(l.X2 - l.X1, 2) + Math.Pow(l.Y2 - l.Y1, 2)) * 0.6;
+            }
+
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                var x = anchor switch { "start" => box.L, "end" => box.R, _ => box.CentreX };
+                var baseline = box.T + ((((LabelStyle.LineHeight - 1) / 2) + Ascent) * label.Style.FontSize);
+                best = new PlacedLabel(label, box, anchor, x, baseline, leader);
             }
         }
 
-        _placed.Add(bestBox);
+        _placed.Add(best!.Box);
         return best;
     }
 
-    /// <summary>A rough advance width: enough to keep labels apart, not to typeset them.</summary>
-    internal static double EstimateWidth(string text, double fontSize)
+    /// <summary>
+    /// A rough advance width, on the wide side (DejaVu Sans, a common fallback for sans-serif), so that labels set
+    /// in a narrower face only gain room: enough to keep labels apart, not to typeset them.
+    /// </summary>
+    internal static double EstimateWidth(string text, double fontSize, bool bold = false)
     {
         double em = 0;
         foreach (var c in text)
         {
             em += c switch
             {
-                ' ' => 0.28,
-                '/' or '.' or ',' or '\'' or 'i' or 'l' or 'j' or 't' or 'f' or 'I' => 0.32,
-                'm' or 'w' or 'M' or 'W' => 0.85,
+                ' ' => 0.32,
+                '/' or '.' or ',' or '\'' or '(' or ')' or 'i' or 'l' or 'j' or 't' or 'f' or 'r' or 'I' => 0.4,
+                'm' or 'w' or 'M' or 'W' => 0.95,
                 >= '\u2E80' => 1.0,
-                _ when char.IsUpper(c) => 0.68,
-                _ => 0.56,
+                _ when char.IsDigit(c) => 0.64,
+                _ when char.IsUpper(c) => 0.74,
+                _ => 0.62,
             };
         }
 
-        return em * fontSize;
+        return em * fontSize * (bold ? 1.1 : 1);
     }
 
-    private double Cost((double L, double T, double R, double B) box, double ownX, double ownY)
+    private static IEnumerable<(Rect Box, string Anchor)> Candidates(MapLabel label)
     {
-        double cost = 0;
-
-        var overflow = Math.Max(0, -box.L) + Math.Max(0, box.R - _width) + Math.Max(0, -box.T) + Math.Max(0, box.B - _height);
-        cost += overflow * 1000;
-
-        foreach (var other in _placed)
+        var (w, h) = (label.Width, label.Height);
+        if (label.Target is null)
         {
-            var ox = Math.Min(box.R, other.R) - Math.Max(box.L, other.L);
-            var oy = Math.Min(box.B, other.B) - Math.Max(box.T, other.T);
-            if (ox > 0 && oy > 0)
+            foreach (var dy in new[] { 0, -0.6, 0.6, -1.2, 1.2, -2, 2 })
             {
-                cost += 5000 + (ox * oy);
+                foreach (var dx in new[] { 0, -0.25, 0.25, -0.5, 0.5 })
+                {
+                    var cx = label.X + (dx * w);
+                    var cy = label.Y + (dy * h);
+                    yield return (new Rect(cx - (w / 2), cy - (h / 2), cx + (w / 2), cy + (h / 2)), "middle");
+                }
             }
+
+            yield break;
         }
 
-        foreach (var (mx, my, mr) in _markers)
+        var t = Rect.Of(label.Target);
+        foreach (var gap in Gaps)
         {
-            if (mx == ownX && my == ownY)
+            var d = gap * 0.7;
+            foreach (var shift in new[] { 0, -0.5, 0.5, -1, 1 })
             {
-                continue;
+                var (sx, sy) = (shift * w, shift * h);
+                var cy = t.CentreY + sy;
+                var cx = t.CentreX + sx;
+                yield return (new Rect(t.R + gap, cy - (h / 2), t.R + gap + w, cy + (h / 2)), "start");
+                yield return (new Rect(t.L - gap - w, cy - (h / 2), t.L - gap, cy + (h / 2)), "end");
+                yield return (new Rect(cx - (w / 2), t.T - gap - h, cx + (w / 2), t.T - gap), "middle");
+                yield return (new Rect(cx - (w / 2), t.B + gap, cx + (w / 2), t.B + gap + h), "middle");
             }
 
-            var nx = Math.Clamp(mx, box.L, box.R);
-            var ny = Math.Clamp(my, box.T, box.B);
-            if (((nx - mx) * (nx - mx)) + ((ny - my) * (ny - my)) < mr * mr * 2.25)
-            {
-                cost += 2000;
-            }
+            yield return (new Rect(t.R + d, t.T - d - h, t.R + d + w, t.T - d), "start");
+            yield return (new Rect(t.L - d - w, t.T - d - h, t.L - d, t.T - d), "end");
+            yield return (new Rect(t.R + d, t.B + d, t.R + d + w, t.B + d + h), "start");
+            yield return (new Rect(t.L - d - w, t.B + d, t.L - d, t.B + d + h), "end");
         }
-
-        cost += LandFraction(box) * 200;
-        return cost;
     }
 
-    private double LandFraction((double L, double T, double R, double B) box)
+    /// <summary>From the box's nearest edge to the nearest point of the outline, stopping short of the coast.</summary>
+    private static (double X1, double Y1, double X2, double Y2)? Leader(Rect box, IReadOnlyList<(double X, double Y)> target)
     {
-        const int Columns = 10;
+        var end = target.MinBy(p => Distance(box.Nearest(p.X, p.Y), p));
+        var start = box.Nearest(end.X, end.Y);
+        var length = Distance(start, end);
+        if (length < 12)
+        {
+            return null;
+        }
+
+        var shorten = Math.Min(4, length / 4);
+        var x2 = end.X + ((start.X - end.X) * shorten / length);
+        var y2 = end.Y + ((start.Y - end.Y) * shorten / length);
+        return (start.X, start.Y, x2, y2);
+    }
+
+    private static double Distance((double X, double Y) a, (double X, double Y) b) =>
+        Math.Sqrt(Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2));
+
+    private double Cost(Rect box, bool callout)
+    {
+        var cost = 0.0;
+        if (box.L < Margin || box.T < Margin || box.R > width - Margin || box.B > height - Margin)
+        {
+            cost += Forbidden * 10;
+        }
+
+        cost += (_blocked.Count(box.Intersects) + _placed.Count(box.Intersects)) * Forbidden;
+        cost += _lines.Count(l => Enumerable.Range(0, 21).Any(i => box.Contains(l.X1 + ((l.X2 - l.X1) * i / 20), l.Y1 + ((l.Y2 - l.Y1) * i / 20)))) * 3000;
+        return cost + (LandFraction(box) * (callout ? 400 : 150));
+    }
+
+    /// <summary>The share of a box that is land, sampled on a grid.</summary>
+    public double LandFraction(Rect box)
+    {
+        const int Columns = 8;
         const int Rows = 3;
         var hits = 0;
         for (var i = 0; i < Columns; i++)
         {
             for (var j = 0; j < Rows; j++)
             {
-                var px = box.L + ((box.R - box.L) * (i + 0.5) / Columns);
-                var py = box.T + ((box.B - box.T) * (j + 0.5) / Rows);
-                if (OnLand(px, py))
+                var x = box.L + (box.Width * (i + 0.5) / Columns);
+                var y = box.T + (box.Height * (j + 0.5) / Rows);
+                if (OnLand(x, y))
                 {
                     hits++;
                 }
@@ -160,16 +194,17 @@ internal sealed class LabelPlacer
     private bool OnLand(double x, double y)
     {
         var inside = false;
-        foreach (var ring in _land)
+        for (var r = 0; r < land.Count; r++)
         {
-            for (int i = 0, j = ring.Length - 1; i < ring.Length; j = i++)
+            var b = _landBounds[r];
+            if (x < b.L || x > b.R || y < b.T || y > b.B)
             {
-                var (xi, yi) = ring[i];
-                var (xj, yj) = ring[j];
-                if ((yi > y) != (yj > y) && x < ((xj - xi) * (y - yi) / (yj - yi)) + xi)
-                {
-                    inside = !inside;
-                }
+                continue;
+            }
+
+            if (Polygon.Contains(land[r], x, y))
+            {
+                inside = !inside;
             }
         }
 

@@ -1,42 +1,57 @@
 namespace TreatyExplainer.Map;
 
 /// <summary>
-/// Equirectangular projection of the coastline's box onto a viewBox <see cref="Width"/> units wide, with
-/// longitudes scaled by cos(latitude of the box's centre) so shapes keep roughly their true proportions.
+/// Equirectangular projection of a <see cref="GeoBox"/> onto a viewBox <see cref="Width"/> units wide, with
+/// longitudes scaled by cos(latitude of the box's centre): north–south distances are true everywhere and
+/// east–west distances are true at the centre latitude, which is where the scale bar is measured.
 /// </summary>
 internal sealed class MapProjection
 {
-    public const int Width = 1000;
+    /// <summary>Kilometres per degree of latitude on a sphere of the mean Earth radius, 6,371.0 km.</summary>
+    public const double KmPerDegree = 6371.0 * Math.PI / 180;
 
-    private readonly double _minLon;
-    private readonly double _maxLat;
-    private readonly double _xScale;
-    private readonly double _yScale;
+    private readonly double _cosLat0;
+    private readonly double _unitsPerDegree;
 
-    public MapProjection(double minLon, double minLat, double maxLon, double maxLat)
+    public MapProjection(GeoBox box, double width)
     {
-        _minLon = minLon;
-        _maxLat = maxLat;
-        MinLat = minLat;
-        MaxLon = maxLon;
-        var cosLat0 = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
-        _yScale = Width / ((maxLon - minLon) * cosLat0);
-        _xScale = _yScale * cosLat0;
-        Height = (int)Math.Ceiling(Math.Round((maxLat - minLat) * _yScale, 6));
+        Box = box;
+        Width = width;
+        _cosLat0 = Math.Cos(box.CentreLat * Math.PI / 180);
+        _unitsPerDegree = width / ((box.MaxLon - box.MinLon) * _cosLat0);
+        Height = Math.Round((box.MaxLat - box.MinLat) * _unitsPerDegree, 1);
     }
 
-    public static MapProjection Default { get; } = new(
-        Coastline.Default.MinLon, Coastline.Default.MinLat, Coastline.Default.MaxLon, Coastline.Default.MaxLat);
+    public GeoBox Box { get; }
 
-    public int Height { get; }
+    public double Width { get; }
 
-    public double MinLat { get; }
+    public double Height { get; }
 
-    public double MaxLon { get; }
+    /// <summary>Kilometres on the ground per viewBox unit (true north–south, and east–west at the centre latitude).</summary>
+    public double KmPerUnit => KmPerDegree / _unitsPerDegree;
 
-    public bool Contains(double lat, double lon) =>
-        lon >= _minLon && lon <= MaxLon && lat >= MinLat && lat <= _maxLat;
+    public (double X, double Y) Project(double lon, double lat) =>
+        ((lon - Box.MinLon) * _cosLat0 * _unitsPerDegree, (Box.MaxLat - lat) * _unitsPerDegree);
 
-    public (double X, double Y) Project(double lat, double lon) =>
-        ((lon - _minLon) * _xScale, (_maxLat - lat) * _yScale);
+    public (double X, double Y) Project((double Lon, double Lat) point) => Project(point.Lon, point.Lat);
+
+    public (double Lon, double Lat) Unproject(double x, double y) =>
+        (Box.MinLon + (x / (_cosLat0 * _unitsPerDegree)), Box.MaxLat - (y / _unitsPerDegree));
+
+    /// <summary>
+    /// The box around <paramref name="inner"/>, widened to <paramref name="aspect"/> (width / height) on the ground
+    /// and to at least <paramref name="minKm"/> wide, centred where <paramref name="inner"/> is.
+    /// </summary>
+    public static GeoBox Frame(GeoBox inner, double aspect, double minKm, double padding)
+    {
+        var cos = Math.Cos(inner.CentreLat * Math.PI / 180);
+        var widthKm = (inner.MaxLon - inner.MinLon) * cos * KmPerDegree * (1 + (2 * padding));
+        var heightKm = (inner.MaxLat - inner.MinLat) * KmPerDegree * (1 + (2 * padding));
+        widthKm = Math.Max(Math.Max(widthKm, minKm), heightKm * aspect);
+        heightKm = widthKm / aspect;
+        var halfLon = widthKm / 2 / KmPerDegree / cos;
+        var halfLat = heightKm / 2 / KmPerDegree;
+        return new GeoBox(inner.CentreLon - halfLon, inner.CentreLat - halfLat, inner.CentreLon + halfLon, inner.CentreLat + halfLat);
+    }
 }

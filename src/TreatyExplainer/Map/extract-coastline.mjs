@@ -27,10 +27,17 @@ const outFile = path.resolve(here, "coastline.json");
 const BBOX = [139.5, 41.0, 157.5, 51.5];
 // Douglas–Peucker tolerance in degrees.
 const TOLERANCE = 0.01;
+// Inside DETAIL_BOX (the four disputed islands, Urup and the Nemuro and Shiretoko peninsulas) points are kept
+// to a finer tolerance, so a map zoomed to one island still shows its shape.
+const DETAIL_BOX = [145.0, 43.1, 150.8, 46.3];
+const DETAIL_TOLERANCE = 0.002;
 // Rings with a smaller planar area (deg²) are dropped, except inside KEEP_BOX.
 const MIN_AREA = 0.0004;
 // Habomai islets (Suisho/Tanfilyev … Taraku/Polonsky): always kept.
 const KEEP_BOX = [145.4, 43.2, 146.4, 43.75];
+
+const inBox = (p, [minX, minY, maxX, maxY]) => p[0] >= minX && p[0] <= maxX && p[1] >= minY && p[1] <= maxY;
+const toleranceAt = (p) => (inBox(p, DETAIL_BOX) ? DETAIL_TOLERANCE : TOLERANCE);
 // Natural Earth 10m countries: 392 = Japan, 643 = Russia.
 const COUNTRY_IDS = new Set(["392", "643"]);
 
@@ -100,8 +107,8 @@ function perpDistance(p, a, b) {
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
-// Iterative Douglas–Peucker on an open polyline (endpoints kept).
-function douglasPeucker(pts, tol) {
+// Iterative Douglas–Peucker on an open polyline (endpoints kept); the tolerance is the one at the farthest point.
+function douglasPeucker(pts) {
   if (pts.length <= 2) return pts.slice();
   const keep = new Uint8Array(pts.length);
   keep[0] = keep[pts.length - 1] = 1;
@@ -114,7 +121,7 @@ function douglasPeucker(pts, tol) {
       const d = perpDistance(pts[i], pts[s], pts[e]);
       if (d > maxD) { maxD = d; idx = i; }
     }
-    if (idx !== -1 && maxD > tol) {
+    if (idx !== -1 && maxD > toleranceAt(pts[idx])) {
       keep[idx] = 1;
       stack.push([s, idx], [idx, e]);
     }
@@ -123,7 +130,7 @@ function douglasPeucker(pts, tol) {
 }
 
 // Closed ring: split at the first point and the point farthest from it.
-function simplifyRing(ring, tol) {
+function simplifyRing(ring) {
   if (ring.length < 4) return ring.slice();
   let far = 0;
   let farD = -1;
@@ -131,8 +138,8 @@ function simplifyRing(ring, tol) {
     const d = Math.hypot(ring[i][0] - ring[0][0], ring[i][1] - ring[0][1]);
     if (d > farD) { farD = d; far = i; }
   }
-  const a = douglasPeucker(ring.slice(0, far + 1), tol);
-  const b = douglasPeucker([...ring.slice(far), ring[0]], tol);
+  const a = douglasPeucker(ring.slice(0, far + 1));
+  const b = douglasPeucker([...ring.slice(far), ring[0]]);
   return [...a, ...b.slice(1, -1)];
 }
 
@@ -177,7 +184,7 @@ for (const g of geometries) {
     const clipped = clipRing(ring, BBOX);
     if (clipped.length < 3) continue;
     const keepTiny = centroidInBox(clipped, KEEP_BOX);
-    const simplified = keepTiny ? clipped : simplifyRing(clipped, TOLERANCE);
+    const simplified = keepTiny ? clipped : simplifyRing(clipped);
     const rounded = roundAndDedupe(simplified);
     if (rounded.length < 3) continue;
     if (!keepTiny && area(rounded) < MIN_AREA) continue;
