@@ -72,11 +72,11 @@ public sealed class GeneratedAssets
             .ToList();
 
     /// <summary>
-    /// The small map a preview card may show, by entry id: the seam for a per-island locator (at most about 320×100 px,
-    /// light and dark in its own SVG), written with <see cref="Add"/>. None yet: the whole-region thumbnail made island
-    /// cards 478 px tall and covered the text (issue 12), so cards show no map until a locator exists.
+    /// The small map an island's preview card shows, by entry id: its locator (120 × 90 px at most), one file per
+    /// disputed island, so the card stays within about 320 × 240 px and never covers the text it previews.
     /// </summary>
-    private static IReadOnlyDictionary<string, string> LocatorMaps() => new Dictionary<string, string>(StringComparer.Ordinal);
+    private Dictionary<string, string> LocatorMaps() =>
+        Places.Where(p => p.Disputed).ToDictionary(p => p.Id, p => Add("locator-" + p.Id, ".svg", MapRenderer.Locator(Places, p.Id)), StringComparer.Ordinal);
 
     /// <summary>What a preview card shows for each entry, keyed by the entry's href.</summary>
     private static SortedDictionary<string, Dictionary<string, string>> Previews(SiteModel model, IReadOnlyDictionary<string, string> locators)

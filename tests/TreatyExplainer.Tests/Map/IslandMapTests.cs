@@ -38,11 +38,11 @@ public sealed class IslandMapTests
     public void NeighboursAreFadedAndStillLinks()
     {
         var doc = XDocument.Parse(MapRenderer.Island(Places, "kunashir"));
-        var neighbours = doc.Descendants(Svg + "a").Where(a => (string?)a.Attribute("class") == "map-island").ToList();
+        var neighbours = doc.Descendants(SvgNs + "a").Where(a => (string?)a.Attribute("class") == "map-island").ToList();
 
         Assert.Equal(["habomai", "iturup", "shikotan"], neighbours.Select(a => (string)a.Attribute("data-id")!).Order());
-        Assert.All(neighbours, a => Assert.Equal("map-shape map-faded", (string?)a.Element(Svg + "path")!.Attribute("class")));
-        Assert.Contains(doc.Descendants(Svg + "path"), p => (string?)p.Attribute("class") == "map-land map-faded");
+        Assert.All(neighbours, a => Assert.Equal("map-shape map-faded", (string?)a.Element(SvgNs + "path")!.Attribute("class")));
+        Assert.Contains(doc.Descendants(SvgNs + "path"), p => (string?)p.Attribute("class") == "map-land map-faded");
     }
 
     [Theory]
@@ -50,11 +50,11 @@ public sealed class IslandMapTests
     public void HasALocatorInsetMarkingItsFrame(string id)
     {
         var doc = XDocument.Parse(MapRenderer.Island(Places, id));
-        var inset = doc.Root!.Elements(Svg + "g").Single(g => (string?)g.Attribute("class") == "map-locator");
+        var inset = doc.Root!.Elements(SvgNs + "g").Single(g => (string?)g.Attribute("class") == "map-locator");
 
-        Assert.Contains(inset.Elements(Svg + "path"), p => (string?)p.Attribute("class") == "map-shape is-current");
-        Assert.Equal(2, inset.Elements(Svg + "rect").Count(r => (string?)r.Attribute("class") == "map-frame"));
-        Assert.Single(inset.Elements(Svg + "circle"));
+        Assert.Contains(inset.Elements(SvgNs + "path"), p => (string?)p.Attribute("class") == "map-shape is-current");
+        Assert.Equal(2, inset.Elements(SvgNs + "rect").Count(r => (string?)r.Attribute("class") == "map-frame"));
+        Assert.Single(inset.Elements(SvgNs + "circle"));
     }
 
     [Fact]
@@ -73,16 +73,16 @@ public sealed class IslandMapTests
 
         Assert.True(Number(doc.Root!, "width") <= 120 && Number(doc.Root!, "height") <= 90);
         Assert.Equal("true", (string?)doc.Root!.Attribute("aria-hidden"));
-        Assert.Empty(doc.Descendants(Svg + "text"));
-        Assert.Empty(doc.Descendants(Svg + "a"));
-        Assert.Single(doc.Descendants(Svg + "path"), p => (string?)p.Attribute("class") == "map-shape is-current");
-        Assert.Single(doc.Descendants(Svg + "circle"));
+        Assert.Empty(doc.Descendants(SvgNs + "text"));
+        Assert.Empty(doc.Descendants(SvgNs + "a"));
+        Assert.Single(doc.Descendants(SvgNs + "path"), p => (string?)p.Attribute("class") == "map-shape is-current");
+        Assert.Single(doc.Descendants(SvgNs + "circle"));
         Assert.True(svg.Length < 6000, $"locator is {svg.Length} bytes");
         Assert.Equal(svg, MapRenderer.Render(Places, "habomai", thumbnail: true));
     }
 
     private static XElement CurrentShape(string id) =>
         XDocument.Parse(MapRenderer.Island(Places, id)).Root!
-            .Elements(Svg + "a").Single(a => (string?)a.Attribute("data-id") == id)
-            .Element(Svg + "path")!;
+            .Elements(SvgNs + "a").Single(a => (string?)a.Attribute("data-id") == id)
+            .Element(SvgNs + "path")!;
 }

@@ -7,7 +7,7 @@ namespace TreatyExplainer.Tests.Map;
 /// <summary>The site's places as the map sees them, and readers for the SVG the map writes.</summary>
 internal static class MapFixtures
 {
-    public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    public static readonly XNamespace SvgNs = "http://www.w3.org/2000/svg";
 
     public static readonly MapPlace[] Places =
     [

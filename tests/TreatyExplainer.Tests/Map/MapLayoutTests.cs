@@ -13,13 +13,13 @@ public sealed class MapLayoutTests
     public void NoLabelLegendOrInsetCoversAnIslandsShape(string name)
     {
         var doc = AllMaps().Single(m => m.Name == name).Doc;
-        var islands = doc.Descendants(Svg + "a")
+        var islands = doc.Descendants(SvgNs + "a")
             .Where(a => ((string?)a.Attribute("class") ?? "").Contains("map-island", StringComparison.Ordinal))
-            .Select(a => (Id: (string)a.Attribute("data-id")!, Box: PathBox(a.Element(Svg + "path")!)))
+            .Select(a => (Id: (string)a.Attribute("data-id")!, Box: PathBox(a.Element(SvgNs + "path")!)))
             .ToList();
         Assert.NotEmpty(islands);
 
-        foreach (var text in doc.Descendants(Svg + "text").Where(t => !InLocator(t)))
+        foreach (var text in doc.Descendants(SvgNs + "text").Where(t => !InLocator(t)))
         {
             foreach (var line in LabelLines(text))
             {
@@ -27,8 +27,8 @@ public sealed class MapLayoutTests
             }
         }
 
-        var panels = doc.Root!.Elements(Svg + "g").Where(g => (string?)g.Attribute("class") is "map-locator" or "map-legend")
-            .Select(g => g.Element(Svg + "rect")!)
+        var panels = doc.Root!.Elements(SvgNs + "g").Where(g => (string?)g.Attribute("class") is "map-locator" or "map-legend")
+            .Select(g => g.Element(SvgNs + "rect")!)
             .Select(r => (Number(r, "x"), Number(r, "y"), Number(r, "x") + Number(r, "width"), Number(r, "y") + Number(r, "height")));
         foreach (var panel in panels)
         {
@@ -42,7 +42,7 @@ public sealed class MapLayoutTests
     {
         var doc = AllMaps().Single(m => m.Name == name).Doc;
         var (width, height) = ViewBox(doc);
-        var lines = doc.Descendants(Svg + "text").Where(t => !InLocator(t)).SelectMany(t => LabelLines(t).Select(l => (Text: t.Value, Box: l))).ToList();
+        var lines = doc.Descendants(SvgNs + "text").Where(t => !InLocator(t)).SelectMany(t => LabelLines(t).Select(l => (Text: t.Value, Box: l))).ToList();
 
         foreach (var (text, box) in lines)
         {
@@ -85,7 +85,7 @@ public sealed class MapLayoutTests
         }
 
         Assert.Equal("sans-serif", (string?)doc.Root!.Attribute("font-family"));
-        Assert.Equal("#dbe7ee", (string?)doc.Root.Elements(Svg + "rect").First().Attribute("fill")); // the sea, so with no CSS it is not black
+        Assert.Equal("#dbe7ee", (string?)doc.Root.Elements(SvgNs + "rect").First().Attribute("fill")); // the sea, so with no CSS it is not black
     }
 
     [Fact]
@@ -108,5 +108,5 @@ public sealed class MapLayoutTests
         Assert.All(first, svg => Assert.DoesNotMatch(@"\d,\d", svg.Replace(", ", " ", StringComparison.Ordinal)));
     }
 
-    private static bool InLocator(XElement e) => e.Ancestors(Svg + "g").Any(g => (string?)g.Attribute("class") == "map-locator");
+    private static bool InLocator(XElement e) => e.Ancestors(SvgNs + "g").Any(g => (string?)g.Attribute("class") == "map-locator");
 }

@@ -12,7 +12,7 @@ public sealed class MapRendererTests
         var doc = XDocument.Parse(MapRenderer.Overview(Places));
         var root = doc.Root!;
 
-        Assert.Equal(Svg + "svg", root.Name);
+        Assert.Equal(SvgNs + "svg", root.Name);
         Assert.Equal("group", (string?)root.Attribute("role")); // a group, so the island links inside stay reachable by screen readers
         foreach (var id in ((string?)root.Attribute("aria-labelledby"))!.Split(' '))
         {
@@ -22,14 +22,14 @@ public sealed class MapRendererTests
         var ids = doc.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToList();
         Assert.All(ids, id => Assert.StartsWith("map-", id, StringComparison.Ordinal));
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.Contains("administered by Russia since 1945 and claimed by Japan", root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
+        Assert.Contains("administered by Russia since 1945 and claimed by Japan", root.Element(SvgNs + "desc")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]
     public void OverviewLabelsCountriesSeasAndNeighbours()
     {
         var doc = XDocument.Parse(MapRenderer.Overview(Places));
-        var labels = doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
+        var labels = doc.Descendants(SvgNs + "text").Select(t => t.Value).ToList();
 
         foreach (var name in new[] { "Japan", "Russia", "Hokkaido", "Sakhalin", "Kamchatka", "Urup", "Sea of Okhotsk", "Pacific Ocean" })
         {
@@ -41,8 +41,8 @@ public sealed class MapRendererTests
     public void OverviewDrawsBothTreatyBoundariesWithALegend()
     {
         var doc = XDocument.Parse(MapRenderer.Overview(Places));
-        var lines = doc.Descendants(Svg + "line").Select(l => (string?)l.Attribute("class")).ToList();
-        var legend = doc.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "map-legend").Value;
+        var lines = doc.Descendants(SvgNs + "line").Select(l => (string?)l.Attribute("class")).ToList();
+        var legend = doc.Descendants(SvgNs + "g").Single(g => (string?)g.Attribute("class") == "map-legend").Value;
 
         Assert.Contains("map-boundary map-1855", lines);
         Assert.Contains("map-boundary map-1875", lines);
@@ -69,20 +69,20 @@ public sealed class MapRendererTests
     public void EachDisputedIslandIsALinkedOutlineWithItsNamesAsRealText()
     {
         var doc = XDocument.Parse(MapRenderer.Overview(Places));
-        var links = doc.Descendants(Svg + "a").Where(a => (string?)a.Attribute("class") == "map-island").ToList();
+        var links = doc.Descendants(SvgNs + "a").Where(a => (string?)a.Attribute("class") == "map-island").ToList();
 
         Assert.Equal(Disputed.Order(), links.Select(a => (string)a.Attribute("data-id")!).Order());
-        Assert.All(links, a => Assert.NotNull(a.Element(Svg + "path")));
-        Assert.Empty(doc.Descendants(Svg + "circle")); // outlines, not markers
+        Assert.All(links, a => Assert.NotNull(a.Element(SvgNs + "path")));
+        Assert.Empty(doc.Descendants(SvgNs + "circle")); // outlines, not markers
         var iturup = links.Single(a => (string?)a.Attribute("data-id") == "iturup");
         Assert.Equal("/islands/iturup/", (string?)iturup.Attribute("href"));
-        Assert.Equal("Iturup (Etorofu) — 択捉島 / Итуруп", iturup.Element(Svg + "title")!.Value);
-        var label = iturup.Element(Svg + "text")!;
+        Assert.Equal("Iturup (Etorofu) — 択捉島 / Итуруп", iturup.Element(SvgNs + "title")!.Value);
+        var label = iturup.Element(SvgNs + "text")!;
         Assert.Contains("place-name", (string)label.Attribute("class")!, StringComparison.Ordinal);
         Assert.Equal(
             [("place-ru", "Iturup"), ("place-pair", "("), ("place-ja", "Etorofu"), ("place-pair", ")")],
-            label.Elements(Svg + "tspan").Select(t => ((string)t.Attribute("class")!, t.Value)).ToList());
-        Assert.Equal("Shikotan", links.Single(a => (string?)a.Attribute("data-id") == "shikotan").Element(Svg + "text")!.Value);
+            label.Elements(SvgNs + "tspan").Select(t => ((string)t.Attribute("class")!, t.Value)).ToList());
+        Assert.Equal("Shikotan", links.Single(a => (string?)a.Attribute("data-id") == "shikotan").Element(SvgNs + "text")!.Value);
     }
 
     [Fact]
@@ -109,10 +109,10 @@ public sealed class MapRendererTests
         Assert.DoesNotContain("<script>", svg, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", svg, StringComparison.Ordinal);
         var doc = XDocument.Parse(svg);
-        var link = Assert.Single(doc.Descendants(Svg + "a"), a => a.Attribute("data-id") is not null);
+        var link = Assert.Single(doc.Descendants(SvgNs + "a"), a => a.Attribute("data-id") is not null);
         Assert.Equal("/x/?a=1&b=\"2\"", (string?)link.Attribute("href"));
         Assert.Equal("evil\"id", (string?)link.Attribute("data-id"));
-        Assert.StartsWith(Evil + " (Other) — " + Evil, link.Element(Svg + "title")!.Value, StringComparison.Ordinal);
+        Assert.StartsWith(Evil + " (Other) — " + Evil, link.Element(SvgNs + "title")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,15 +16,15 @@ public sealed class ScaleBarTests
         var frame = name == "overview" ? OverviewMap.Frame : IslandMap.FrameFor(Places, name)!;
         var doc = AllMaps().Single(m => m.Name == name).Doc;
         var (width, _) = ViewBox(doc);
-        var scale = doc.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "map-scale");
+        var scale = doc.Descendants(SvgNs + "g").Single(g => (string?)g.Attribute("class") == "map-scale");
         var km = Number(scale, "data-km");
-        var bar = Number(scale.Element(Svg + "rect")!, "width");
+        var bar = Number(scale.Element(SvgNs + "rect")!, "width");
 
         // Along the centre latitude, where the projection is true east-west.
         var lonSpan = bar / width * (frame.MaxLon - frame.MinLon);
         var measured = Haversine(frame.CentreLat, 0, frame.CentreLat, lonSpan);
         Assert.InRange(measured, km * 0.99, km * 1.01);
-        Assert.Equal($"{km:0} km", scale.Element(Svg + "text")!.Value);
+        Assert.Equal($"{km:0} km", scale.Element(SvgNs + "text")!.Value);
         Assert.InRange(bar / width, 0.08, 0.21);
     }
 
