@@ -28,10 +28,19 @@ public sealed class PreviewTests(SiteFixture site) : BrowserTest(site)
     {
         var (page, _) = await OpenAsync("/sources/kyodo-2016-04-15/");
 
-        await page.Locator(".body a.mention").First.HoverAsync();
+        // Timed inside the page, so a slow machine's pauses between test steps cannot make a late card look early.
+        await page.EvaluateAsync(@"() => {
+            const link = document.querySelector('.body a.mention'), card = document.getElementById('preview-card');
+            window.timing = {};
+            link.addEventListener('pointerenter', () => window.timing.enter ??= performance.now());
+            new MutationObserver(() => { if (!card.hidden) window.timing.shown ??= performance.now(); }).observe(card, { attributes: true });
+        }");
 
-        Assert.True(await page.Locator("#preview-card").IsHiddenAsync(), "the card showed at once");
+        await page.Locator(".body a.mention").First.HoverAsync();
         await VisibleCard(page);
+
+        var delay = await page.EvaluateAsync<double>("() => window.timing.shown - window.timing.enter");
+        Assert.True(delay >= 250, $"the card showed {delay:0} ms after the pointer reached the link");
     }
 
     [Fact]
