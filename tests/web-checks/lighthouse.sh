@@ -12,7 +12,7 @@ pages=("$@")
 [ -f node_modules/lighthouse/cli/index.js ] || npm ci --no-audit --no-fund --ignore-scripts >&2
 site=$(mktemp -d /tmp/te-lighthouse.XXXXXX)
 trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$site"' EXIT
-dotnet run --project "$root/src/TreatyExplainer" -- build --output "$site/output" >&2
+dotnet run --project "$root/src/TreatyExplainer" -- build --root "$root" --output "$site/output" >&2
 (cd "$site/output" && exec python3 -m http.server 8791 --bind 127.0.0.1 >/dev/null 2>&1) &
 server=$!
 sleep 1
