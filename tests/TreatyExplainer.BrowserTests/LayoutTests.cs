@@ -19,7 +19,7 @@ public sealed class LayoutTests(SiteFixture site) : BrowserTest(site)
             ColorScheme = scheme,
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoLoadedAsync(path);
         return (context, page);
     }
 

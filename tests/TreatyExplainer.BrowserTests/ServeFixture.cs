@@ -65,7 +65,7 @@ public sealed class ServeFixture : IAsyncLifetime
         {
             if (response.Status >= 400) problems.Add($"HTTP {response.Status} on {path}: {response.Url}");
         };
-        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoLoadedAsync(path);
         return (page, problems);
     }
 

@@ -82,7 +82,7 @@ public sealed class SiteFixture : IAsyncLifetime
             if (response.Status >= 400 && !response.Url.EndsWith("/404.html", StringComparison.Ordinal))
                 problems.Add($"HTTP {response.Status} on {path}: {response.Url}");
         };
-        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoLoadedAsync(path);
         return (page, problems);
     }
 

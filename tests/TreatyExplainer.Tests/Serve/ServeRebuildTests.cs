@@ -34,8 +34,9 @@ public sealed class ServeRebuildTests
 
         Volatile.Write(ref crash, false);
         site.Write("input/index.md", "---\ntitle: Home\nkind: page\n---\nFixed text.\n");
-        Assert.True(await Poll.Until(async () => (await http.GetStringAsync("/")).Contains("Fixed text.")), "serve did not build again after the crash");
-        Assert.True(host.State.Succeeded);
+        // The new files are in place a moment before the build reports success, so wait for both.
+        Assert.True(await Poll.Until(async () => host.State.Succeeded && (await http.GetStringAsync("/")).Contains("Fixed text.")),
+            "serve did not build again and report success after the crash");
     }
 
     [Fact]
