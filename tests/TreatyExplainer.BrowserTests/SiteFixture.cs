@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using TreatyExplainer.Pipeline;
@@ -91,7 +93,10 @@ public sealed class SiteFixture : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        // Compressed as the host (Netlify) sends it, so Lighthouse's simulated phone network sees the bytes a reader gets.
+        builder.Services.AddResponseCompression(o => o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml"]);
         var app = builder.Build();
+        app.UseResponseCompression();
         app.Run(async context =>
         {
             var file = StaticFiles.Resolve(Folder, context.Request.Path.Value ?? "/");

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile, its default) in all four categories on the pages readers land on, against a fresh build
-# served on loopback. The performance score follows the machine's load: run it on an idle machine.
+# served on loopback and compressed as the host serves it (static-server.js). The performance score follows the
+# machine's load: run it on an idle machine.
 #   bash tests/web-checks/lighthouse.sh                 # home, an island, the timeline
 #   bash tests/web-checks/lighthouse.sh /about/ /people/sergey-lavrov/
 set -euo pipefail
@@ -13,7 +14,7 @@ pages=("$@")
 site=$(mktemp -d /tmp/te-lighthouse.XXXXXX)
 trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$site"' EXIT
 dotnet run --project "$root/src/TreatyExplainer" -- build --root "$root" --output "$site/output" >&2
-(cd "$site/output" && exec python3 -m http.server 8791 --bind 127.0.0.1 >/dev/null 2>&1) &
+node static-server.js "$site/output" 8791 >/dev/null 2>&1 &
 server=$!
 sleep 1
 
