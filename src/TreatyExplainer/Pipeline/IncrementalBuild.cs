@@ -51,7 +51,7 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         var modelDiagnostics = new DiagnosticBag();
         SitePipeline.ReportEditorialWarnings(model, modelDiagnostics);
         CitationRules.ReportUncitedReferences(model, modelDiagnostics);
-        var generated = new GeneratedAssets(model);
+        var generated = new GeneratedAssets(model, last.Generated);
         if (!SameAssetsButSearch(generated) || (generated.SearchPath != last.Generated.SearchPath && SearchIndexShownOutsideSearchPage())) return null;
         var views = new ViewBuilder(model, last.Theme, generated, last.Share);
         var affected = AffectedPages([.. edits.Select(e => e.Entry.Index)], model, generated);

@@ -22,13 +22,30 @@ public sealed class GeneratedAssets
     });
 
     private readonly List<ThemeAsset> _files = [];
+    private readonly SiteModel _model;
 
-    public GeneratedAssets(SiteModel model)
+    /// <param name="previous">
+    /// The last build's assets, when this build only re-linked some bodies over the same index (<c>serve</c>): previews
+    /// and locator maps come from front matter alone and are kept, and the search index copies unedited pages' records.
+    /// </param>
+    public GeneratedAssets(SiteModel model, GeneratedAssets? previous = null)
     {
         Places = MapPlaces(model);
-        PreviewsPath = Add("previews", ".json", JsonSerializer.Serialize(Previews(model, LocatorMaps()), Json.SortedDictionaryStringDictionaryStringString));
-        SearchPath = Add("search-index", ".json", JsonSerializer.Serialize(SearchIndex.DocumentOf(model), Json.Document));
+        if (previous is not null && ReferenceEquals(previous._model.Index, model.Index))
+        {
+            _files.AddRange(previous._files.Where(f => f.SitePath != previous.SearchPath));
+            PreviewsPath = previous.PreviewsPath;
+        }
+        else
+        {
+            PreviewsPath = Add("previews", ".json", JsonSerializer.SerializeToUtf8Bytes(Previews(model, LocatorMaps()), Json.SortedDictionaryStringDictionaryStringString));
+        }
+        Search = SearchIndexFile.Write(model, previous?.Search, Json.PageRecord, Json.IReadOnlyListIReadOnlyListString);
+        SearchPath = Add("search-index", ".json", Search.Bytes);
+        _model = model;
     }
+
+    public SearchIndexFile Search { get; }
 
     public IReadOnlyList<MapPlace> Places { get; }
 
@@ -48,9 +65,10 @@ public sealed class GeneratedAssets
 
     public IReadOnlyList<ThemeAsset> Files => _files;
 
-    private string Add(string name, string extension, string text)
+    private string Add(string name, string extension, string text) => Add(name, extension, Encoding.UTF8.GetBytes(text));
+
+    private string Add(string name, string extension, byte[] bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
         var path = $"/assets/{name}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}{extension}";
         _files.Add(new ThemeAsset(name + extension, path, bytes));
         return path;
@@ -122,5 +140,7 @@ public sealed class GeneratedAssets
 }
 
 [JsonSerializable(typeof(SearchIndex.Document))]
+[JsonSerializable(typeof(SearchIndex.PageRecord))]
+[JsonSerializable(typeof(IReadOnlyList<IReadOnlyList<string>>))]
 [JsonSerializable(typeof(SortedDictionary<string, Dictionary<string, string>>))]
 internal sealed partial class GeneratedJson : JsonSerializerContext;

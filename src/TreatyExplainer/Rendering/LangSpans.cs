@@ -23,7 +23,9 @@ public static class LangSpans
     public static string Wrap(string html)
     {
         if (!ScriptRuns.MayContain(html)) return html;
-        var output = new StringBuilder(html.Length + 256);
+        // Built only at the first run to wrap, and then filled in bulk: most pages have few runs, many have none.
+        StringBuilder? output = null;
+        var copied = 0;
         var open = new List<Open>();
         var untouched = 0;
         var runs = new List<ScriptRuns.Run>();
@@ -32,28 +34,27 @@ public static class LangSpans
         {
             var tag = html.IndexOf('<', i);
             var textEnd = tag < 0 ? html.Length : tag;
-            if (untouched == 0) WriteText(html.AsSpan(i, textEnd - i), CurrentLang(open), output, runs);
-            else output.Append(html.AsSpan(i, textEnd - i));
+            if (untouched == 0) WrapRuns(html, i, textEnd, CurrentLang(open), runs, ref output, ref copied);
             if (tag < 0) break;
             i = SkipTag(html, tag, open, ref untouched);
-            output.Append(html.AsSpan(tag, i - tag));
         }
-        return output.ToString();
+        return output is null ? html : output.Append(html.AsSpan(copied)).ToString();
     }
 
-    private static void WriteText(ReadOnlySpan<char> text, string? lang, StringBuilder output, List<ScriptRuns.Run> runs)
+    private static void WrapRuns(string html, int start, int end, string? lang, List<ScriptRuns.Run> runs, ref StringBuilder? output, ref int copied)
     {
+        var text = html.AsSpan(start, end - start);
+        if (!ScriptRuns.MayContain(text)) return;
         runs.Clear();
         ScriptRuns.Find(text, runs);
-        var position = 0;
         foreach (var run in runs)
         {
             if (run.Lang == lang) continue;
-            output.Append(text[position..run.Start]).Append("<span lang=\"").Append(run.Lang).Append("\">")
+            output ??= new StringBuilder(html.Length + 256);
+            output.Append(html.AsSpan(copied, start + run.Start - copied)).Append("<span lang=\"").Append(run.Lang).Append("\">")
                 .Append(text[run.Start..run.End]).Append("</span>");
-            position = run.End;
+            copied = start + run.End;
         }
-        output.Append(text[position..]);
     }
 
     private static string? CurrentLang(List<Open> open)
@@ -77,11 +78,12 @@ public static class LangSpans
         var nameEnd = nameStart;
         while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-')) nameEnd++;
         if (nameEnd == nameStart) return start + 1; // a lone "<" in text
-        var name = html[nameStart..nameEnd].ToLowerInvariant();
+        var name = NameOf(html.AsSpan(nameStart, nameEnd - nameStart));
         var (end, lang, selfClosing) = ReadAttributes(html, nameEnd);
         if (closing)
         {
-            var at = open.FindLastIndex(o => o.Name == name);
+            var at = open.Count - 1;
+            while (at >= 0 && open[at].Name != name) at--;
             if (at < 0) return end;
             for (var k = open.Count - 1; k >= at; k--)
             {
@@ -114,7 +116,7 @@ public static class LangSpans
                 i = close < 0 ? html.Length : close + 1;
                 continue;
             }
-            if (html.AsSpan(i).StartsWith(" lang=\"", StringComparison.OrdinalIgnoreCase))
+            if (html[i] == ' ' && html.AsSpan(i).StartsWith(" lang=\"", StringComparison.OrdinalIgnoreCase))
             {
                 var valueEnd = html.IndexOf('"', i + 7);
                 if (valueEnd < 0) return (html.Length, lang, false);
@@ -127,6 +129,22 @@ public static class LangSpans
         var selfClosing = i > 0 && i < html.Length && html[i - 1] == '/';
         return (Math.Min(i + 1, html.Length), lang, selfClosing);
     }
+
+    /// <summary>The element name in lower case, without a new string for the names a page is made of.</summary>
+    private static string NameOf(ReadOnlySpan<char> name) =>
+        KnownNames.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames =
+        new[]
+        {
+            "html", "head", "body", "meta", "link", "script", "style", "title", "header", "footer", "main", "nav", "section",
+            "article", "aside", "div", "span", "p", "a", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+            "em", "strong", "i", "b", "sup", "sub", "small", "abbr", "time", "mark", "cite", "q", "blockquote", "figure",
+            "figcaption", "table", "thead", "tbody", "tr", "th", "td", "caption", "details", "summary", "button", "label",
+            "form", "input", "select", "option", "textarea", "template", "img", "br", "hr", "wbr", "code", "pre", "kbd", "samp",
+            "svg", "g", "path", "text", "tspan", "rect", "line", "circle", "polygon", "polyline", "desc", "defs", "use", "math",
+            "noscript", "picture", "source", "area", "base", "col", "embed", "param", "track",
+        }.ToDictionary(n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static int EndOf(string html, string marker, int from)
     {

@@ -25,16 +25,19 @@ public static class SearchIndex
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? N,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? X);
 
-    public static IReadOnlyList<PageRecord> Build(SiteModel model) =>
-        [.. model.Index.Entries
-            .OrderBy(e => e.Kind.IsGlossary() ? 0 : 1)
-            .Select(e => new PageRecord(
-                model.Urls.Href(e.Path),
-                e.Title,
-                e.Kind.PluralTitle(),
-                e.Meta.Summary ?? "",
-                e.Kind.IsGlossary() && OtherNames(e) is { Count: > 0 } names ? names : null,
-                e.Kind == Kind.Reference || model.Pages[e.Index].SearchText.Trim() is not { Length: > 0 } text ? null : text))];
+    public static IReadOnlyList<PageRecord> Build(SiteModel model) => [.. Order(model.Index).Select(e => RecordOf(model, e))];
+
+    /// <summary>The entries in the order of their records: glossary entries first, then in the index's order.</summary>
+    public static IReadOnlyList<Entry> Order(SiteIndex index) => [.. index.Entries.OrderBy(e => e.Kind.IsGlossary() ? 0 : 1)];
+
+    /// <summary>One entry's record; it depends on the entry and its linked page only.</summary>
+    public static PageRecord RecordOf(SiteModel model, Entry e) => new(
+        model.Urls.Href(e.Path),
+        e.Title,
+        e.Kind.PluralTitle(),
+        e.Meta.Summary ?? "",
+        e.Kind.IsGlossary() && OtherNames(e) is { Count: > 0 } names ? names : null,
+        e.Kind == Kind.Reference || model.Pages[e.Index].SearchText.Trim() is not { Length: > 0 } text ? null : text);
 
     /// <summary>Every name of an entry but its title (the script folds that itself), folded: "Etorofu", "択捉島", "итуруп" all find Iturup.</summary>
     public static IReadOnlyList<string> OtherNames(Entry entry)
@@ -51,9 +54,11 @@ public static class SearchIndex
     /// </summary>
     public sealed record Document(IReadOnlyList<PageRecord> Pages, IReadOnlyList<IReadOnlyList<string>> Places);
 
-    public static Document DocumentOf(SiteModel model) => new(
-        Build(model),
-        [.. model.Index.PlaceNames.Values.OrderBy(p => p.Entry).Select(p => (IReadOnlyList<string>)[p.Russian, p.Japanese])]);
+    public static Document DocumentOf(SiteModel model) => new(Build(model), Places(model.Index));
+
+    /// <summary>Each disputed place's Russian and Japanese names, in entry order.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Places(SiteIndex index) =>
+        [.. index.PlaceNames.Values.OrderBy(p => p.Entry).Select(p => (IReadOnlyList<string>)[p.Russian, p.Japanese])];
 
     /// <summary>Lower case without accents, width variants or curly quotes, as the search script folds what the reader types.</summary>
     public static string Fold(string text)

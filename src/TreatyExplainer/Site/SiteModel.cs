@@ -36,15 +36,17 @@ public sealed class SiteModel
     {
         var incoming = new List<Mention>[index.Entries.Count];
         for (var i = 0; i < incoming.Length; i++) incoming[i] = [];
+        // Pages come in path order, so each list is already in a stable order. A page's mentions all come from it and
+        // arrive together, so keeping the first mention per page means skipping one from the page just added.
         foreach (var page in pages)
         {
-            foreach (var mention in page.Mentions) incoming[mention.ToEntry].Add(mention);
+            foreach (var mention in page.Mentions)
+            {
+                var list = incoming[mention.ToEntry];
+                if (list.Count == 0 || list[^1].FromEntry != mention.FromEntry) list.Add(mention);
+            }
         }
-        // Pages come in path order, so each list is already in a stable order; keep the first mention per page.
-        var mentionedIn = incoming
-            .Select(list => (IReadOnlyList<Mention>)list.DistinctBy(m => m.FromEntry).ToList())
-            .ToArray();
-        return new SiteModel(index, urls, pages, mentionedIn, history ?? new Dictionary<string, DateOnly>());
+        return new SiteModel(index, urls, pages, incoming, history ?? new Dictionary<string, DateOnly>());
     }
 
     /// <summary>When the entry's file last changed: its last commit, else front matter's <c>updated</c>, else unknown.</summary>
