@@ -26,7 +26,7 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
     private readonly string _back;
     private readonly Func<string, string> _relative;
     private readonly ConcurrentDictionary<string, byte> _wanted = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Diagnostic> _problems = new();
     private FileStream? _lock;
     private int _written;
@@ -84,11 +84,26 @@ public sealed class OutputTransaction : IOutputSink, IDisposable
         Try(path, reading: false, () =>
         {
             // Every folder on the way is made real (links removed), so the file lands inside the back buffer, links resolved.
-            lock (_folders) RealPaths.EnsureFolder(_back, Path.GetDirectoryName(path)!, _folders);
+            EnsureFolder(Path.GetDirectoryName(path)!);
             if (RealPaths.HoldsBytes(path, file.Bytes)) return;
             RealPaths.WriteNew(path, file.Bytes);
             Interlocked.Increment(ref _written);
         });
+    }
+
+    /// <summary>
+    /// Makes each folder on the way real once per build, from the back buffer down (<see cref="RealPaths.MakeFolder"/>). Threads writing into
+    /// different folders do not wait for each other; one that needs a folder another is making waits for that folder.
+    /// </summary>
+    private void EnsureFolder(string folder)
+    {
+        if (folder == _back) return;
+        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() =>
+        {
+            EnsureFolder(RealPaths.ParentInside(_back, f));
+            RealPaths.MakeFolder(f);
+            return true;
+        })).Value;
     }
 
     /// <summary>

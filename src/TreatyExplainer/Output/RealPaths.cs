@@ -47,20 +47,22 @@ public static class RealPaths
         }
     }
 
-    /// <summary>
-    /// Makes <paramref name="folder"/> a real folder inside <paramref name="root"/>, one level at a time, replacing any
-    /// link or file on the way. Every level is then a real folder, so the path resolves to itself, inside the root.
-    /// </summary>
-    public static void EnsureFolder(string root, string folder, ISet<string>? known = null)
+    /// <summary>The folder's parent, which must be the root or inside it.</summary>
+    public static string ParentInside(string root, string folder)
     {
-        if (folder == root || known?.Contains(folder) == true) return;
         var parent = Path.GetDirectoryName(folder)!;
-        if (!parent.StartsWith(root, StringComparison.Ordinal)) throw new InvalidOperationException($"'{folder}' is not inside '{root}'");
-        EnsureFolder(root, parent, known);
+        return parent.StartsWith(root, StringComparison.Ordinal) ? parent : throw new InvalidOperationException($"'{folder}' is not inside '{root}'");
+    }
+
+    /// <summary>
+    /// Makes this one level a real folder, replacing a link or file there; its parent must be a real folder already.
+    /// Done for every level from the root down, the path then resolves to itself, inside the root.
+    /// </summary>
+    public static void MakeFolder(string folder)
+    {
         var kind = KindOf(folder);
         if (kind is EntryKind.Link or EntryKind.File) Remove(folder);
         if (kind != EntryKind.Folder) Directory.CreateDirectory(folder);
-        known?.Add(folder);
     }
 
     /// <summary>
