@@ -8,6 +8,7 @@ namespace TreatyExplainer.Citations;
 /// <summary>
 /// The prose of one block as the checks read it: literal text with line breaks kept (so a finding has a line),
 /// code left out, and the works its citations name.
+/// Unlike BlockText and PlainText: code is one space and citations are collected, not written.
 /// </summary>
 public sealed class ParagraphText
 {

@@ -9,6 +9,8 @@ namespace TreatyExplainer.Linking;
 /// name is judged by the characters on either side of it as the reader sees them ("Kuril**sk**" is one word).
 /// It knows where each literal starts, and which characters no mention may touch: escaped markup, quoted titles
 /// of cited works, and <c>::no-link spans::</c>.
+/// Unlike PlainText and ParagraphText: a break stays '\n', a place shows both names, entities are decoded, and an
+/// image or citation is U+FFFC.
 /// </summary>
 public sealed class BlockText
 {

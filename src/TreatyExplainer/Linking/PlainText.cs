@@ -3,7 +3,10 @@ using Markdig.Syntax.Inlines;
 
 namespace TreatyExplainer.Linking;
 
-/// <summary>The visible text of inlines, as a reader sees it, with where each link sits in it.</summary>
+/// <summary>
+/// The visible text of inlines, as a reader sees it, with where each link sits in it.
+/// Unlike BlockText and ParagraphText: a line break is a space and a place is written as in plain text (snippets, headings).
+/// </summary>
 public static class PlainText
 {
     public static void Append(ContainerInline container, StringBuilder text, Dictionary<LinkInline, (int Start, int End)> links)

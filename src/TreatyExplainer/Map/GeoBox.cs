@@ -12,17 +12,10 @@ public sealed record GeoBox(double MinLon, double MinLat, double MaxLon, double 
     public bool Intersects(GeoBox other) =>
         other.MinLon <= MaxLon && other.MaxLon >= MinLon && other.MinLat <= MaxLat && other.MaxLat >= MinLat;
 
+    /// <summary>The smallest box holding every point; <see cref="Rect.Of"/> computes it, with latitude as its y.</summary>
     public static GeoBox Of(IEnumerable<(double Lon, double Lat)> points)
     {
-        double minLon = double.MaxValue, minLat = double.MaxValue, maxLon = double.MinValue, maxLat = double.MinValue;
-        foreach (var (lon, lat) in points)
-        {
-            minLon = Math.Min(minLon, lon);
-            minLat = Math.Min(minLat, lat);
-            maxLon = Math.Max(maxLon, lon);
-            maxLat = Math.Max(maxLat, lat);
-        }
-
-        return new GeoBox(minLon, minLat, maxLon, maxLat);
+        var box = Rect.Of(points);
+        return new GeoBox(box.L, box.T, box.R, box.B);
     }
 }

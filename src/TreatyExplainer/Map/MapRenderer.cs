@@ -35,12 +35,7 @@ public static class MapRenderer
         return LocatorMap.Render(places, id);
     }
 
-    /// <summary>
-    /// The map for a page: the overview (no highlight), an island's zoomed map, or with <paramref name="thumbnail"/>
-    /// the island's small locator.
-    /// </summary>
-    public static string Render(IReadOnlyList<MapPlace> places, string? highlightId, bool thumbnail = false) =>
-        highlightId is null ? Overview(places)
-        : thumbnail ? Locator(places, highlightId)
-        : Island(places, highlightId);
+    /// <summary>The map for a page: the overview (no highlight) or an island's zoomed map.</summary>
+    public static string Render(IReadOnlyList<MapPlace> places, string? highlightId) =>
+        highlightId is null ? Overview(places) : Island(places, highlightId);
 }

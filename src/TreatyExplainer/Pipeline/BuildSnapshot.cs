@@ -8,7 +8,7 @@ namespace TreatyExplainer.Pipeline;
 
 /// <summary>
 /// Everything a committed build knew, kept so the next save can redo only what it touches (see <see cref="IncrementalBuild"/>).
-/// <see cref="ThemeDiagnostics"/> holds the theme's and the og:image cards' diagnostics. <see cref="Fixed"/> holds the diagnostics of the stages a body-only edit cannot change: reading, front matter, the
+/// <see cref="ThemeAndShareCardDiagnostics"/> holds the theme's and the og:image cards' diagnostics. <see cref="Fixed"/> holds the diagnostics of the stages a body-only edit cannot change: reading, front matter, the
 /// index and primary references. <see cref="Heads"/> is each file's text before its body: its front matter. <see cref="Files"/> is the set of output files this build wrote, and
 /// <see cref="FilesBefore"/> the set the build before it wrote, which is what the back buffer now holds (null when unknown).
 /// <see cref="Renderer"/> is kept so incremental builds reuse its template contexts, which cost more to make than a page.
@@ -19,7 +19,7 @@ public sealed record BuildSnapshot(
     IReadOnlyDictionary<string, ParsedDocument> Documents,
     IReadOnlyDictionary<string, string> Heads,
     IReadOnlyList<Diagnostic> Fixed,
-    IReadOnlyList<Diagnostic> ThemeDiagnostics,
+    IReadOnlyList<Diagnostic> ThemeAndShareCardDiagnostics,
     SiteModel Model,
     IReadOnlyList<IReadOnlyList<Diagnostic>> LinkDiagnostics,
     IReadOnlyDictionary<string, DateOnly> History,

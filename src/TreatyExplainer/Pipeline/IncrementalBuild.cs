@@ -67,7 +67,7 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(last.Fixed);
-        diagnostics.AddRange(last.ThemeDiagnostics);
+        diagnostics.AddRange(last.ThemeAndShareCardDiagnostics);
         diagnostics.AddRange(linkDiagnostics.SelectMany(d => d));
         diagnostics.AddRange(modelDiagnostics.Sorted());
         diagnostics.AddRange(outcomes.SelectMany(o => o.Diagnostics));
@@ -87,7 +87,7 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         }
         else
         {
-            options.Memory!.Keep(new BuildSnapshot(last.Generation + 1, today, documents, last.Heads, last.Fixed, last.ThemeDiagnostics, model,
+            options.Memory!.Keep(new BuildSnapshot(last.Generation + 1, today, documents, last.Heads, last.Fixed, last.ThemeAndShareCardDiagnostics, model,
                 linkDiagnostics, last.History, last.Theme, generated, outcomes, files, last.Files, sorted, renderer));
         }
         return new BuildResult(sorted, [], outcomes.Length, model.LinkCount, timer.Elapsed) { Written = written, Timings = $"incremental, {affected.Count} of {outcomes.Length} pages re-rendered: " + timer.Report(), Model = model };

@@ -13,9 +13,6 @@ public static class ShareCard
     public const int Width = 1200;
     public const int Height = 630;
 
-    /// <summary>Bumped whenever the drawing changes, so cards made by an older build are not reused.</summary>
-    public const string Version = "2";
-
     /// <summary>The title panel: text starts at <see cref="Margin"/> and wraps before <see cref="PanelWidth"/>.</summary>
     public const int Margin = 64;
     public const int PanelWidth = 560;

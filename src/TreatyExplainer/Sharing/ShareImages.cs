@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using SkiaSharp;
 using TreatyExplainer.Content;
 using TreatyExplainer.Diagnostics;
@@ -10,7 +9,7 @@ namespace TreatyExplainer.Sharing;
 
 /// <summary>
 /// The site's <c>og:image</c> cards: one for the site, one per island with a map. A card's file name is a hash of
-/// what it is drawn from (map SVG, title, font, <see cref="ShareCard.Version"/>), so an unchanged card is taken
+/// what it is drawn from (<see cref="ShareCardKey"/>: map SVG, title, font, drawing code), so an unchanged card is taken
 /// from the last two generations of output/ (output/ and its back buffer) instead of being drawn again. Nothing is
 /// written here: the cards go to the output like every other file.
 /// </summary>
@@ -102,8 +101,7 @@ public sealed class ShareImages
             diagnostics.Add(Diagnostic.Warning(sourcePath, 1, 1, DiagnosticCodes.ShareImageFailed, $"the map for the og:image could not be drawn: {e.Message}"));
             return ("", null);
         }
-        var key = string.Join('\n', ShareCard.Version, fontHash, brand, title, svg);
-        var name = $"share-{id}.{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16]}.png";
+        var name = $"share-{id}.{ShareCardKey.Of(svg, brand, title, fontHash)}.png";
         var sitePath = "/assets/" + name;
         if (Earlier(outputFolder, name) is { } known) return (sitePath, known);
         try
