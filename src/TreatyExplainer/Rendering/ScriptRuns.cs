@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace TreatyExplainer.Rendering;
@@ -20,17 +21,30 @@ public static class ScriptRuns
 
     public readonly record struct Run(int Start, int End, string Lang);
 
+    /// <summary>
+    /// Every character a run can start with: the letters <see cref="Of(char)"/> calls Japanese or Russian, and the high
+    /// surrogates of the CJK extension planes. Searching for them is vectorised; most text holds none.
+    /// </summary>
+    private static readonly SearchValues<char> RunStarts = SearchValues.Create(string.Concat(
+        new (char First, char Last)[]
+        {
+            ('\u0400', '\u052F'), ('\u1C80', '\u1C8F'), ('\u2DE0', '\u2DFF'), ('\uA640', '\uA69F'),
+            ('\u3000', '\u303F'), ('\u3040', '\u30FF'), ('\u31F0', '\u31FF'), ('\u3400', '\u4DBF'), ('\u4E00', '\u9FFF'),
+            ('\uF900', '\uFAFF'), ('\uFF01', '\uFF9F'), ('\uD840', '\uD884'),
+        }.Select(r => new string([.. Enumerable.Range(r.First, r.Last - r.First + 1).Select(c => (char)c)]))));
+
     /// <summary>Whether the text may hold a run at all: most pages are Latin only, and skip the scan.</summary>
-    public static bool MayContain(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('\u0400', '\u052F') >= 0 || text.IndexOfAnyInRange('\u3000', '\u9FFF') >= 0
-        || text.IndexOfAnyInRange('\uF900', '\uFAFF') >= 0 || text.IndexOfAnyInRange('\uFF01', '\uFF9F') >= 0
-        || text.IndexOfAnyInRange('\uD840', '\uD87F') >= 0;
+    public static bool MayContain(ReadOnlySpan<char> text) => text.ContainsAny(RunStarts);
 
     public static void Find(ReadOnlySpan<char> text, List<Run> runs)
     {
         var i = 0;
         while (i < text.Length)
         {
+            // Nothing before the next possible start can begin a run (and a low surrogate is never one).
+            var skip = text[i..].IndexOfAny(RunStarts);
+            if (skip < 0) break;
+            i += skip;
             var (script, width) = Of(text, i);
             if (script is not (Script.Japanese or Script.Russian))
             {

@@ -66,6 +66,14 @@ public sealed class LangSpansTests
     }
 
     [Fact]
+    public void RunsInTheRarerBlocksAreFoundWhenThePageHasNoOtherRun()
+    {
+        // Cyrillic Extended-B and a CJK Extension G character (a surrogate pair), with nothing else to wrap on the page.
+        Assert.Equal("<p>a <span lang=\"ru\">ꙮ</span></p>", LangSpans.Wrap("<p>a ꙮ</p>"));
+        Assert.Equal("<p><span lang=\"ja\">\U00030000</span></p>", LangSpans.Wrap("<p>\U00030000</p>"));
+    }
+
+    [Fact]
     public void WrappedPageParsesToTheSameTextWithValidNesting()
     {
         const string page = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><h1>Kunashir (国後島)</h1>"
