@@ -9,10 +9,10 @@ namespace TreatyExplainer.Citations;
 
 /// <summary>
 /// The checks that read a page's prose against its citations: each side's position cited to that side, long
-/// quotations and long paragraphs cited, dated claims and reviews fresh. Also gathers the names the page uses,
-/// for the editor's report.
+/// quotations and long paragraphs cited, dated claims and reviews fresh. Given a matcher, also gathers the names the
+/// page uses that no entry has, for the editor's report.
 /// </summary>
-public sealed class PageAnalyzer(SiteIndex index, DateOnly today, MentionMatcher matcher)
+public sealed class PageAnalyzer(SiteIndex index, DateOnly today, MentionMatcher? candidateNames)
 {
     /// <summary>A paragraph this long in an island, treaty or event page should cite something.</summary>
     public const int LongParagraphWords = 60;
@@ -86,8 +86,9 @@ public sealed class PageAnalyzer(SiteIndex index, DateOnly today, MentionMatcher
             state.Warn(found.Line, found.Column, DiagnosticCodes.StalePhrase,
                 $"'{phrase}' is more than {AsOfPhrases.MaximumAgeDays} days before the build date {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; check the claim and update the date");
         }
+        if (candidateNames is null) return;
         var matches = new List<MentionMatch>();
-        matcher.FindAll(text.Text.AsSpan(), matches);
+        candidateNames.FindAll(text.Text.AsSpan(), matches);
         foreach (var name in CapitalisedNames.Find(CapitalisedNames.Mask(text.Text, matches.Select(m => (m.Start, m.Length)))))
             state.Names.Add(name);
     }

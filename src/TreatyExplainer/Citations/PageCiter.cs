@@ -6,12 +6,13 @@ using TreatyExplainer.Site;
 namespace TreatyExplainer.Citations;
 
 /// <summary>The citation stage for one page's Markdown, run before mentions are linked: resolve, number, then check.</summary>
-public sealed class PageCiter(SiteIndex index, SiteUrls urls, DateOnly today, MentionMatcher matcher)
+/// <param name="candidateNames">The matcher to find capitalised names with no entry for <c>report</c>; null skips them.</param>
+public sealed class PageCiter(SiteIndex index, SiteUrls urls, DateOnly today, MentionMatcher? candidateNames)
 {
     public DateOnly Today { get; } = today;
 
     private readonly CitationResolver _resolver = new(index, urls);
-    private readonly PageAnalyzer _analyzer = new(index, today, matcher);
+    private readonly PageAnalyzer _analyzer = new(index, today, candidateNames);
 
     public PageCitations Cite(Entry page, MarkdownDocument markdown, List<Diagnostic> diagnostics)
     {

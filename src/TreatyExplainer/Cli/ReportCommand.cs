@@ -26,7 +26,7 @@ public static class ReportCommand
     {
         if (line.Arguments.Count > 0) throw new UsageException($"unexpected argument '{line.Arguments[0]}'");
         var json = line.Options.ContainsKey("--json");
-        var result = new SitePipeline(line.ToBuildOptions()).Run(OutputMode.None);
+        var result = new SitePipeline(line.ToBuildOptions() with { CandidateNames = true }).Run(OutputMode.None);
         DiagnosticPrinter.Print([.. result.Diagnostics.Where(d => d.IsError)], error, githubActions: false);
         if (!result.Succeeded || result.Model is null)
         {

@@ -31,6 +31,12 @@ public sealed record BuildOptions
     /// </summary>
     public bool ParseEveryPage { get; init; }
 
+    /// <summary>
+    /// Collect the capitalised names that have no entry, for <c>report</c>'s candidate entries. A build writes nothing
+    /// from them, so it skips the second pass of the name matcher over every paragraph that collecting costs.
+    /// </summary>
+    public bool CandidateNames { get; init; }
+
     /// <summary>Pages rendered by earlier builds, kept by <c>serve</c>; null for a one-off build.</summary>
     public Rendering.RenderCache? RenderCache { get; init; }
 

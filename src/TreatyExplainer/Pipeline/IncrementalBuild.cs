@@ -33,7 +33,7 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         var index = last.Model.Index;
         var matcher = new MentionMatcher(index.Names);
         var linker = new MentionLinker(index, last.Model.Urls, matcher);
-        var citer = new PageCiter(index, last.Model.Urls, today, matcher);
+        var citer = new PageCiter(index, last.Model.Urls, today, options.CandidateNames ? matcher : null);
         var pages = last.Model.Pages.ToArray();
         var linkDiagnostics = last.LinkDiagnostics.ToArray();
         var documents = new Dictionary<string, ParsedDocument>(last.Documents, StringComparer.Ordinal);

@@ -134,7 +134,7 @@ public sealed class SitePipeline(BuildOptions options)
         var fixedDiagnostics = options.Memory is null ? [] : diagnostics.Sorted();
         var bodies = parsed.ToDictionary(p => p.Document.Path, p => p.Body, StringComparer.Ordinal);
         var linkDiagnostics = new IReadOnlyList<Diagnostic>[index.Entries.Count];
-        var pages = LinkPages(index, urls, bodies, options.ContentCache, Today, diagnostics, linkDiagnostics);
+        var pages = LinkPages(index, urls, bodies, options.ContentCache, Today, options.CandidateNames, diagnostics, linkDiagnostics);
         timer.Mark("parse+link");
         var heads = options.Memory is null ? new Dictionary<string, string>() : HeadsOf(files, parsed);
         return new LinkedSite(index, pages, options.Memory is null ? [] : parsed, heads, fixedDiagnostics, linkDiagnostics);
@@ -185,13 +185,13 @@ public sealed class SitePipeline(BuildOptions options)
     }
 
     private static IReadOnlyList<LinkedPage> LinkPages(SiteIndex index, SiteUrls urls, Dictionary<string, string> bodies, ContentCache? cache, DateOnly today,
-        DiagnosticBag diagnostics, IReadOnlyList<Diagnostic>[] found)
+        bool candidateNames, DiagnosticBag diagnostics, IReadOnlyList<Diagnostic>[] found)
     {
         // One matcher over every name, shared by the linker and the citation checks: it is the costliest thing to build.
         var matcher = new MentionMatcher(index.Names);
         var linker = new MentionLinker(index, urls, matcher);
-        var citer = new PageCiter(index, urls, today, matcher);
-        var names = cache is null ? "" : ContentCache.NamesFingerprint(index, urls) + citer.Today.DayNumber;
+        var citer = new PageCiter(index, urls, today, candidateNames ? matcher : null);
+        var names = cache is null ? "" : ContentCache.NamesFingerprint(index, urls) + citer.Today.DayNumber + (candidateNames ? "+names" : "");
         var pages = new LinkedPage[index.Entries.Count];
         Parallel.For(0, pages.Length, i =>
         {

@@ -1,3 +1,4 @@
+using TreatyExplainer.Pipeline;
 using TreatyExplainer.Tests.Support;
 
 namespace TreatyExplainer.Tests.Cli;
@@ -20,6 +21,19 @@ public sealed class ReportCommandTests
         Assert.Contains("\"name\": \"Yohei Kono\",\n      \"page_count\": 3", output);
         Assert.DoesNotContain("\"Taro Kono\"", output);
         Assert.DoesNotContain("Ichiro Example", output);
+    }
+
+    [Fact]
+    public void ABuildLeavesCandidateNamesToTheReport()
+    {
+        using var site = new TempSite().WithHome();
+        site.Write("input/terms/a.md", Entries.Glossary("Term a", "term", "Talks with Yohei Kono went on."));
+
+        var built = site.Build().Model!;
+        var reported = new SitePipeline(BuildOptions.Resolve(site.Root) with { GitDates = false, CandidateNames = true }).Run(OutputMode.None).Model!;
+
+        Assert.All(built.Pages, page => Assert.Empty(page.Citations.Names));
+        Assert.Contains("Yohei Kono", reported.Pages.SelectMany(page => page.Citations.Names));
     }
 
     [Fact]
