@@ -18,15 +18,10 @@ public static class RealPaths
     /// <summary>What is at the path itself, without following a link there.</summary>
     public static EntryKind KindOf(string path)
     {
-        FileAttributes attributes;
-        try
-        {
-            attributes = File.GetAttributes(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return EntryKind.Missing;
-        }
+        // FileInfo answers -1 for a missing path where File.GetAttributes throws: a first build asks this of every
+        // folder and file it writes, and at 10,000 pages the exceptions were a tenth of the build's time.
+        var attributes = new FileInfo(path).Attributes;
+        if ((int)attributes == -1) return EntryKind.Missing;
         if ((attributes & FileAttributes.ReparsePoint) != 0) return EntryKind.Link;
         return (attributes & FileAttributes.Directory) != 0 ? EntryKind.Folder : EntryKind.File;
     }
