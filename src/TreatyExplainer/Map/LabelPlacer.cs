@@ -37,7 +37,7 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
         var left = Enumerable.Range(0, labels.Count).ToList();
         while (left.Count > 0)
         {
-            var next = left.MinBy(i => Candidates(labels[i]).Count(c => Cost(c.Box, callout: false) < Forbidden));
+            var next = left.MinBy(i => Candidates(labels[i]).Count(c => IsFree(c.Box)));
             placed[next] = Place(labels[next]);
             left.Remove(next);
         }
@@ -156,7 +156,19 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
     private static double Distance((double X, double Y) a, (double X, double Y) b) =>
         Math.Sqrt(Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2));
 
-    private double Cost(Rect box, bool callout)
+    private double Cost(Rect box, bool callout) => FixedCost(box) + (LandFraction(box) * (callout ? 400 : 150));
+
+    /// <summary>
+    /// Whether a box costs less than <see cref="Forbidden"/> as a non-callout, as <see cref="Cost"/> would say. The
+    /// land share adds at most 150, so the sampled land is needed only when the rest of the cost is that close.
+    /// </summary>
+    private bool IsFree(Rect box)
+    {
+        var fixedCost = FixedCost(box);
+        return fixedCost + 150 < Forbidden || (fixedCost < Forbidden && Cost(box, callout: false) < Forbidden);
+    }
+
+    private double FixedCost(Rect box)
     {
         var cost = 0.0;
         if (box.L < Margin || box.T < Margin || box.R > width - Margin || box.B > height - Margin)
@@ -166,7 +178,7 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
 
         cost += (_blocked.Count(box.Intersects) + _placed.Count(box.Intersects)) * Forbidden;
         cost += _lines.Count(l => Enumerable.Range(0, 21).Any(i => box.Contains(l.X1 + ((l.X2 - l.X1) * i / 20), l.Y1 + ((l.Y2 - l.Y1) * i / 20)))) * 3000;
-        return cost + (LandFraction(box) * (callout ? 400 : 150));
+        return cost;
     }
 
     /// <summary>The share of a box that is land, sampled on a grid.</summary>
