@@ -176,9 +176,24 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
             cost += Forbidden * 10;
         }
 
-        cost += (_blocked.Count(box.Intersects) + _placed.Count(box.Intersects)) * Forbidden;
-        cost += _lines.Count(l => Enumerable.Range(0, 21).Any(i => box.Contains(l.X1 + ((l.X2 - l.X1) * i / 20), l.Y1 + ((l.Y2 - l.Y1) * i / 20)))) * 3000;
-        return cost;
+        // Plain loops: this runs for every candidate of every label, many times over while labels are ordered.
+        var overlaps = 0;
+        foreach (var area in _blocked) if (box.Intersects(area)) overlaps++;
+        foreach (var area in _placed) if (box.Intersects(area)) overlaps++;
+        cost += overlaps * Forbidden;
+        var crossed = 0;
+        foreach (var line in _lines) if (Crosses(box, line)) crossed++;
+        return cost + (crossed * 3000);
+    }
+
+    /// <summary>Whether one of 21 evenly spaced points of the line lies in the box.</summary>
+    private static bool Crosses(Rect box, (double X1, double Y1, double X2, double Y2) l)
+    {
+        for (var i = 0; i <= 20; i++)
+        {
+            if (box.Contains(l.X1 + ((l.X2 - l.X1) * i / 20), l.Y1 + ((l.Y2 - l.Y1) * i / 20))) return true;
+        }
+        return false;
     }
 
     /// <summary>The share of a box that is land, sampled on a grid.</summary>
