@@ -95,18 +95,15 @@ public sealed class Theme
 
     /// <summary>
     /// The functions templates may call: partial, asset, href. Built once per build and shared read-only by every
-    /// page.
+    /// page, because importing delegates into Scriban costs reflection.
     /// </summary>
     public ScriptObject Functions(Func<string, string> href)
     {
-        // Typed wrappers call the delegate directly; importing a bare delegate would invoke it through reflection on every call.
-        var functions = new ScriptObject
-        {
-            ["partial"] = DelegateCustomFunction.CreateFunc<TemplateContext, string, HtmlString>(Partial),
-            ["asset"] = DelegateCustomFunction.CreateFunc<TemplateContext, string, string>((context, name) =>
-                href(AssetPath(name) ?? throw new ScriptRuntimeException(context.CurrentSpan, $"no asset '{name}' in theme/assets/"))),
-            ["href"] = DelegateCustomFunction.CreateFunc(href),
-        };
+        var functions = new ScriptObject();
+        functions.Import("partial", new Func<TemplateContext, string, HtmlString>(Partial));
+        functions.Import("asset", new Func<TemplateContext, string, string>((context, name) =>
+            href(AssetPath(name) ?? throw new ScriptRuntimeException(context.CurrentSpan, $"no asset '{name}' in theme/assets/"))));
+        functions.Import("href", new Func<string, string>(href));
         return functions;
     }
 
