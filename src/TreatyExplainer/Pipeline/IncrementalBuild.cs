@@ -47,7 +47,7 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         }
         timer.Mark("parse+link");
 
-        var model = SiteModel.Build(index, last.Model.Urls, pages, last.History);
+        var model = last.Model.WithPages(pages, [.. edits.Select(e => e.Entry.Index)]);
         var modelDiagnostics = new DiagnosticBag();
         SitePipeline.ReportEditorialWarnings(model, modelDiagnostics);
         CitationRules.ReportUncitedReferences(model, modelDiagnostics);

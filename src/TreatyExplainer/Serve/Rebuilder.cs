@@ -67,6 +67,10 @@ internal sealed class Rebuilder(BuildOptions options, Func<BuildOptions, BuildRe
                 ? $"Rebuilt {result.Pages} pages in {(long)result.Elapsed.TotalMilliseconds} ms."
                 : $"Build failed with {errors.Count} error(s); still serving the last good site.");
             if (Environment.GetEnvironmentVariable("TREATYEXPLAINER_TIMINGS") == "1") log.WriteLine("timings: " + result.Timings);
+            // Each rebuild drops its large files (the search index is 40 MB at 10,000 pages). Collected in the background
+            // now, while the editor reads the page, their memory is free for the next rebuild, which would otherwise
+            // take fresh pages from the system and fault on every one of them.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
         }
         catch (Exception e)
         {

@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -48,6 +49,9 @@ public sealed class ServeHost : IAsyncDisposable
         var headers = NetlifyHeaders.Load(options.Root, problems);
         DiagnosticPrinter.Print(problems, log, githubActions: false);
         var host = new ServeHost(options, log, headers, build);
+        // An editor waits on every rebuild: collect the large heap serve keeps in the background rather than in a
+        // blocking pause in the middle of a rebuild.
+        GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
         await host.RebuildAsync();
         try
         {
