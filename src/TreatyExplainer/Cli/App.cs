@@ -8,6 +8,8 @@ public static class App
         try
         {
             var command = args.Count > 0 ? args[0] : "";
+            // "build --help" asks for help, not for an option named --help with a value.
+            if (args.Skip(1).Any(a => a is "--help" or "-h")) command = "help";
             switch (command)
             {
                 case "build":

@@ -17,6 +17,22 @@ public sealed class AppTests
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 
+    [Theory]
+    [InlineData("build", "--help")]
+    [InlineData("serve", "-h")]
+    [InlineData("report", "--json", "--help")]
+    public void HelpAfterACommandPrintsTheUsageAndBuildsNothing(string command, params string[] rest)
+    {
+        using var site = new TempSite().WithHome();
+
+        var (code, output, error) = site.Run([command, .. rest]);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Usage: TreatyExplainer <command> [options]", output);
+        Assert.Empty(error);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     [Fact]
     public void CheckWritesNothing()
     {
