@@ -5,7 +5,8 @@ namespace TreatyExplainer.Linking;
 
 /// <summary>
 /// The visible text of inlines, as a reader sees it, with where each link sits in it.
-/// Unlike BlockText and ParagraphText: a line break is a space and a place is written as in plain text (snippets, headings).
+/// Unlike BlockText and ParagraphText: a line break is a space and a place is written as in plain text (snippets, headings);
+/// an entity is the character it stands for.
 /// </summary>
 public static class PlainText
 {
@@ -29,6 +30,9 @@ public static class PlainText
                     break;
                 case AutolinkInline autolink:
                     text.Append(autolink.Url);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
                     break;
                 case LinkInline link:
                     var start = text.Length;

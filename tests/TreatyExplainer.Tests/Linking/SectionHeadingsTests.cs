@@ -26,6 +26,14 @@ public sealed class SectionHeadingsTests
     }
 
     [Fact]
+    public void EntitiesInAHeadingAreTheCharactersTheyStandFor()
+    {
+        var sections = Of("## Trade &amp; fishing &#8212; 1998\n");
+
+        Assert.Equal("Trade & fishing — 1998", Assert.Single(sections).Title);
+    }
+
+    [Fact]
     public void HeadingInsideAQuotationIsNoSection()
     {
         Assert.Empty(Of("> ## Quoted heading\n>\n> Quoted text.\n"));
