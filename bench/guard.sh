@@ -7,14 +7,14 @@
 #   RUNS=5 MAX_GROWTH=1.3 bash bench/guard.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 
 RUNS=${RUNS:-3}
 MAX_GROWTH=${MAX_GROWTH:-1.3}
 work=$(mktemp -d /tmp/treatyexplainer-guard.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish src/TreatyExplainer -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/bin" >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
+publish_release "$work/bin"
 bin="$work/bin/TreatyExplainer"
 for pages in 1000 10000; do
   "$bin" bench-corpus --pages "$pages" --entities 1000 --out "$work/corpus-$pages" --theme theme >/dev/null
@@ -28,7 +28,6 @@ build() { # pages
   [ -n "$written" ] || { echo "the $1-page build failed:" >&2; tail -n 5 "$work/build.log" >&2; exit 1; }
   awk -v c="$cpu" -v w="$written" 'BEGIN { split(c, t, " "); printf "%.6f\n", (t[1] + t[2]) * 1000 / w }'
 }
-median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 small="" large=""
 for _ in $(seq "$RUNS"); do

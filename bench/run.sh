@@ -6,6 +6,7 @@
 # on (our real job, which Hugo cannot do) and off (like for like). Installs Hugo from Debian when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"60 1000 10000"}
@@ -24,8 +25,7 @@ for tool in hugo /usr/bin/time; do
 done
 
 echo "Publishing the Release binary (ReadyToRun)..." >&2
-dotnet publish src/TreatyExplainer -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/bin" >/dev/null
+publish_release "$work/bin"
 bin="$work/bin/TreatyExplainer"
 
 # A Hugo site with the same Markdown: front matter reduced to the title, a minimal layout.
@@ -53,7 +53,6 @@ TOML
   done
 }
 
-median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # Median wall time, median CPU time (user + system) and peak RSS (MB) over $RUNS runs of a command.
 measure() {

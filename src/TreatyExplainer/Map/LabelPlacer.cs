@@ -12,6 +12,10 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
     private const double Forbidden = 100_000;
     private const double Ascent = 0.78;
 
+    // What a box wholly on land costs a label, and a callout, which would rather sit in the sea.
+    private const double LandWeight = 150;
+    private const double CalloutLandWeight = 400;
+
     private static readonly double[] Gaps = [10, 30, 60, 100, 150, 210];
 
     private readonly List<Rect> _blocked = [];
@@ -156,16 +160,16 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
     private static double Distance((double X, double Y) a, (double X, double Y) b) =>
         Math.Sqrt(Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2));
 
-    private double Cost(Rect box, bool callout) => FixedCost(box) + (LandFraction(box) * (callout ? 400 : 150));
+    private double Cost(Rect box, bool callout) => FixedCost(box) + (LandFraction(box) * (callout ? CalloutLandWeight : LandWeight));
 
     /// <summary>
     /// Whether a box costs less than <see cref="Forbidden"/> as a non-callout, as <see cref="Cost"/> would say. The
-    /// land share adds at most 150, so the sampled land is needed only when the rest of the cost is that close.
+    /// land share adds at most <see cref="LandWeight"/>, so the sampled land is needed only when the rest of the cost is that close.
     /// </summary>
     private bool IsFree(Rect box)
     {
         var fixedCost = FixedCost(box);
-        return fixedCost + 150 < Forbidden || (fixedCost < Forbidden && Cost(box, callout: false) < Forbidden);
+        return fixedCost + LandWeight < Forbidden || (fixedCost < Forbidden && Cost(box, callout: false) < Forbidden);
     }
 
     private double FixedCost(Rect box)

@@ -21,17 +21,28 @@ public static class ScriptRuns
 
     public readonly record struct Run(int Start, int End, string Lang);
 
+    // The blocks of each script, in one place: Of(char) classifies by them and RunStarts searches for them.
+    private static readonly (char First, char Last)[] Russian =
+        [('\u0400', '\u052F'), ('\u1C80', '\u1C8F'), ('\u2DE0', '\u2DFF'), ('\uA640', '\uA69F')];
+
+    private static readonly (char First, char Last)[] Japanese =
+    [
+        ('\u3000', '\u303F'), ('\u3040', '\u30FF'), ('\u31F0', '\u31FF'), ('\u3400', '\u4DBF'), ('\u4E00', '\u9FFF'),
+        ('\uF900', '\uFAFF'), ('\uFF01', '\uFF9F'),
+    ];
+
+    /// <summary>CJK Extensions B to H, outside the Basic Multilingual Plane: Japanese too.</summary>
+    private const int FirstExtension = 0x20000;
+    private const int LastExtension = 0x3134F;
+
     /// <summary>
-    /// Every character a run can start with: the letters <see cref="Of(char)"/> calls Japanese or Russian, and the high
-    /// surrogates of the CJK extension planes. Searching for them is vectorised; most text holds none.
+    /// Every character a run can start with: the letters of either script, and the high surrogates of the CJK
+    /// extensions. Searching for them is vectorised; most text holds none.
     /// </summary>
     private static readonly SearchValues<char> RunStarts = SearchValues.Create(string.Concat(
-        new (char First, char Last)[]
-        {
-            ('\u0400', '\u052F'), ('\u1C80', '\u1C8F'), ('\u2DE0', '\u2DFF'), ('\uA640', '\uA69F'),
-            ('\u3000', '\u303F'), ('\u3040', '\u30FF'), ('\u31F0', '\u31FF'), ('\u3400', '\u4DBF'), ('\u4E00', '\u9FFF'),
-            ('\uF900', '\uFAFF'), ('\uFF01', '\uFF9F'), ('\uD840', '\uD884'),
-        }.Select(r => new string([.. Enumerable.Range(r.First, r.Last - r.First + 1).Select(c => (char)c)]))));
+        Russian.Concat(Japanese)
+            .Append((First: char.ConvertFromUtf32(FirstExtension)[0], Last: char.ConvertFromUtf32(LastExtension)[0]))
+            .Select(r => new string([.. Enumerable.Range(r.First, r.Last - r.First + 1).Select(c => (char)c)]))));
 
     /// <summary>Whether the text may hold a run at all: most pages are Latin only, and skip the scan.</summary>
     public static bool MayContain(ReadOnlySpan<char> text) => text.ContainsAny(RunStarts);
@@ -73,7 +84,7 @@ public static class ScriptRuns
         if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
         {
             var code = char.ConvertToUtf32(c, text[i + 1]);
-            return (code is >= 0x20000 and <= 0x3134F ? Script.Japanese : Script.Other, 2);
+            return (code is >= FirstExtension and <= LastExtension ? Script.Japanese : Script.Other, 2);
         }
         return (Of(c), 1);
     }
@@ -81,16 +92,22 @@ public static class ScriptRuns
     private static Script Of(char c)
     {
         if (c < '\u0300') return char.IsLetter(c) ? Script.Other : Script.Neutral;
-        if (c is (>= '\u0400' and <= '\u052F') or (>= '\u1C80' and <= '\u1C8F') or (>= '\u2DE0' and <= '\u2DFF') or (>= '\uA640' and <= '\uA69F'))
-            return Script.Russian;
-        if (c is (>= '\u3000' and <= '\u303F') or (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\u3400' and <= '\u4DBF')
-            or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF01' and <= '\uFF9F'))
-            return Script.Japanese;
+        if (In(Russian, c)) return Script.Russian;
+        if (In(Japanese, c)) return Script.Japanese;
         return CharUnicodeInfo.GetUnicodeCategory(c) switch
         {
             UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => Script.Mark,
             var category when char.IsLetterOrDigit(c) && category != UnicodeCategory.DecimalDigitNumber => Script.Other,
             _ => Script.Neutral,
         };
+    }
+
+    private static bool In((char First, char Last)[] ranges, char c)
+    {
+        foreach (var (first, last) in ranges)
+        {
+            if (c >= first && c <= last) return true;
+        }
+        return false;
     }
 }
