@@ -22,19 +22,13 @@ public static class ShareCard
     private static readonly SKColor Sea = new(0xdb, 0xe7, 0xf0);
     private static readonly SKColor Accent = new(0x1a, 0x4f, 0x8b);
 
-    // The map's SVG carries classes for the site's CSS, not colours: the card gives them colours of its own.
-    private const string MapStyle =
-        "<style>.map-sea{fill:#dbe7f0}.map-land{fill:#f7f5ef;stroke:#8a8170;stroke-width:1.5}" +
-        ".map-chain{fill:none;stroke:#8a8170;stroke-width:2}circle{fill:#55575c}.map-island circle{fill:#1a4f8b}" +
-        ".is-current circle,circle.is-current{fill:#c2410c}.map-label{fill:#1d1d1f}</style>";
-
     /// <summary>The PNG bytes of the card. Throws when the SVG cannot be read or drawn; the caller turns that into a diagnostic.</summary>
     public static byte[] Render(string mapSvg, string brand, string title, SKTypeface typeface)
     {
         using var svg = new SKSvg();
         svg.Settings.TypefaceProviders!.Clear();
         svg.Settings.TypefaceProviders.Add(new OneTypeface(typeface));
-        var picture = svg.FromSvg(WithStyle(mapSvg)) ?? throw new InvalidDataException("the map SVG could not be read");
+        var picture = svg.FromSvg(CardSvg.ForRenderer(mapSvg)) ?? throw new InvalidDataException("the map SVG could not be read");
         var bounds = picture.CullRect;
         if (bounds.Width <= 0 || bounds.Height <= 0) throw new InvalidDataException("the map SVG has no size");
 
@@ -47,13 +41,6 @@ public static class ShareCard
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("Skia could not encode the PNG");
         return png.ToArray();
-    }
-
-    private static string WithStyle(string svg)
-    {
-        var open = svg.IndexOf("<svg", StringComparison.Ordinal);
-        var end = open < 0 ? -1 : svg.IndexOf('>', open);
-        return end < 0 ? svg : svg[..(end + 1)] + MapStyle + svg[(end + 1)..];
     }
 
     /// <summary>The whole map, fitted into the card right of the panel on a sea of its own colour, so no label is cut.</summary>
