@@ -66,7 +66,7 @@
     const request = ++shown;
     const entry = (await load())[keyOf(link)];
     if (!entry || request !== shown) return;
-    // A locator map only where the generator makes one (an SVG that follows the colour scheme itself).
+    // A locator map only where the generator makes one (in dark mode site.css inverts it: an image ignores page CSS).
     const parts = ["kind", "title", "names", "byline", "map", "summary"].filter((part) => entry[part]);
     card.replaceChildren(...parts.map((part) => part === "map"
       ? Object.assign(new Image(), { className: "preview-map", src: entry.map, alt: "" })

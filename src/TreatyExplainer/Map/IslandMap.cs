@@ -16,17 +16,19 @@ internal static class IslandMap
 
     /// <summary>The map's frame: the island's outline with room around it, never narrower than 140 km, so its neighbours show.</summary>
     public static GeoBox? FrameFor(IReadOnlyList<MapPlace> places, string id) =>
-        IslandShapes.Disputed(places).FirstOrDefault(i => i.Place.Id == id) is { Shape: { } shape }
-            ? MapProjection.Frame(shape.Bounds, Aspect, MinKm, 0.35)
-            : null;
+        IslandShapes.Disputed(places).FirstOrDefault(i => i.Place.Id == id) is { Shape: { } shape } ? Frame(shape) : null;
+
+    private static GeoBox Frame(LandShape shape) => MapProjection.Frame(shape.Bounds, Aspect, MinKm, 0.35);
 
     public static string? Render(IReadOnlyList<MapPlace> places, string id)
     {
         var islands = IslandShapes.Disputed(places);
-        if (islands.FirstOrDefault(i => i.Place.Id == id) is not { Shape: not null } subject || FrameFor(places, id) is not { } frame)
+        if (islands.FirstOrDefault(i => i.Place.Id == id) is not { Shape: { } subjectShape } subject)
         {
             return null;
         }
+
+        var frame = Frame(subjectShape);
 
         var projection = new MapProjection(frame, Width);
         var land = new ProjectedLand(projection, 0.5, 6);

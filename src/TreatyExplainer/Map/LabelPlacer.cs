@@ -23,9 +23,6 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
     private readonly List<(double X1, double Y1, double X2, double Y2)> _lines = [];
     private readonly List<Rect> _landBounds = land.Select(Rect.Of).ToList();
 
-    /// <summary>Areas no label may cover.</summary>
-    public IReadOnlyList<Rect> Blocked => _blocked;
-
     public void Block(Rect area) => _blocked.Add(area);
 
     /// <summary>A line labels should rather not cross (a treaty boundary): costly, not forbidden.</summary>
@@ -60,7 +57,7 @@ internal sealed class LabelPlacer(double width, double height, IReadOnlyList<IRe
             var cost = Cost(box, label.Target is not null) + (order++ * 0.01);
             if (leader is { } l)
             {
-                cost += Math.Sqrt(Math.Pow(l.X2 - l.X1, 2) + Math.Pow(l.Y2 - l.Y1, 2)) * 0.6;
+                cost += Distance((l.X1, l.Y1), (l.X2, l.Y2)) * 0.6;
             }
 
             if (cost < bestCost)

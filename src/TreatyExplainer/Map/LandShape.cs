@@ -4,7 +4,7 @@ namespace TreatyExplainer.Map;
 internal sealed record LandShape(int Index, IReadOnlyList<(double Lon, double Lat)> Points, GeoBox Bounds)
 {
     public bool Contains(double lon, double lat) =>
-        Polygon.Contains([.. Points.Select(p => (p.Lon, p.Lat))], lon, lat);
+        Polygon.Contains(Points, lon, lat);
 
     /// <summary>Approximate ground distance in km from a point to the nearest vertex.</summary>
     public double DistanceKm(double lon, double lat)

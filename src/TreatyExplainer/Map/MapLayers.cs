@@ -47,10 +47,9 @@ internal static class MapLayers
             .Select(l => (projection.Project(l.A), projection.Project(l.B)))
             .Select(p => (p.Item1.X, p.Item1.Y, p.Item2.X, p.Item2.Y));
 
-    /// <summary>Draws the treaty boundaries that cross the map; returns those drawn, for the legend.</summary>
-    public static IReadOnlyList<TreatyBoundary> Boundaries(SvgWriter svg, MapProjection projection, double offsetX = 0, double offsetY = 0, double widthScale = 1)
+    /// <summary>Draws the treaty boundaries that cross the map.</summary>
+    public static void Boundaries(SvgWriter svg, MapProjection projection, double offsetX = 0, double offsetY = 0, double widthScale = 1)
     {
-        var drawn = new List<TreatyBoundary>();
         foreach (var boundary in TreatyBoundary.All)
         {
             if (!boundary.Crosses(projection.Box) || boundary.Line is not { } line)
@@ -65,10 +64,7 @@ internal static class MapLayers
                 ("x1", SvgText.Number(x1 + offsetX)), ("y1", SvgText.Number(y1 + offsetY)),
                 ("x2", SvgText.Number(x2 + offsetX)), ("y2", SvgText.Number(y2 + offsetY)),
                 ("stroke-linecap", "round")));
-            drawn.Add(boundary);
         }
-
-        return drawn;
     }
 
     /// <summary>The legend's box with its top-left corner at (x, y), for the given rows.</summary>

@@ -36,9 +36,6 @@ internal sealed class MapProjection
 
     public (double X, double Y) Project((double Lon, double Lat) point) => Project(point.Lon, point.Lat);
 
-    public (double Lon, double Lat) Unproject(double x, double y) =>
-        (Box.MinLon + (x / (_cosLat0 * _unitsPerDegree)), Box.MaxLat - (y / _unitsPerDegree));
-
     /// <summary>
     /// The box around <paramref name="inner"/>, widened to <paramref name="aspect"/> (width / height) on the ground
     /// and to at least <paramref name="minKm"/> wide, centred where <paramref name="inner"/> is.

@@ -9,7 +9,7 @@ namespace TreatyExplainer.Map;
 public static class MapRenderer
 {
     /// <summary>The legend the page template shows beside the map.</summary>
-    public const string Legend = "Administered by Russia since 1945; claimed by Japan.";
+    public const string Legend = OverviewMap.DisputedCaption + ".";
 
     /// <summary>The overview, framed on the four disputed islands; <paramref name="currentId"/> (if any) is marked current.</summary>
     public static string Overview(IReadOnlyList<MapPlace> places, string? currentId = null)

@@ -87,8 +87,7 @@ internal static class OverviewMap
     internal static IEnumerable<IReadOnlyList<(double X, double Y)>> SmallShapes(ProjectedLand land)
     {
         var frame = new Rect(0, 0, land.Projection.Width, land.Projection.Height);
-        return land.Shapes.OrderBy(kv => kv.Key.Index).Select(kv => kv.Value)
-            .Where(points => Rect.Of(points) is var box && frame.Contains(box) && box.Width * box.Height < frame.Width * frame.Height / 8);
+        return land.Rings.Where(points => Rect.Of(points) is var box && frame.Contains(box) && box.Width * box.Height < frame.Width * frame.Height / 8);
     }
 
     private static bool Matches(MapPlace place, string? id) => id is not null && string.Equals(place.Id, id, StringComparison.Ordinal);

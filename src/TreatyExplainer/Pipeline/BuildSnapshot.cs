@@ -22,13 +22,11 @@ public sealed record BuildSnapshot(
     IReadOnlyList<Diagnostic> ThemeAndShareCardDiagnostics,
     SiteModel Model,
     IReadOnlyList<IReadOnlyList<Diagnostic>> LinkDiagnostics,
-    IReadOnlyDictionary<string, DateOnly> History,
     Theme Theme,
     GeneratedAssets Generated,
     IReadOnlyList<PageOutcome> Outcomes,
     IReadOnlySet<string> Files,
     IReadOnlySet<string>? FilesBefore,
-    IReadOnlyList<Diagnostic> Diagnostics,
     PageRenderer? Renderer = null)
 {
     /// <summary>The og:image cards, made from titles and the map, which a body-only edit cannot change.</summary>

@@ -52,7 +52,8 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         SitePipeline.ReportEditorialWarnings(model, modelDiagnostics);
         CitationRules.ReportUncitedReferences(model, modelDiagnostics);
         var generated = new GeneratedAssets(model, last.Generated);
-        if (!SameAssetsButSearch(generated) || (generated.SearchPath != last.Generated.SearchPath && SearchIndexShownOutsideSearchPage())) return null;
+        // Over the same index every generated file but the search index is the last build's (GeneratedAssets keeps them).
+        if (generated.SearchPath != last.Generated.SearchPath && SearchIndexShownOutsideSearchPage()) return null;
         var views = new ViewBuilder(model, last.Theme, generated, last.Share);
         var affected = AffectedPages([.. edits.Select(e => e.Entry.Index)], model, generated);
         timer.Mark("model");
@@ -88,7 +89,7 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         else
         {
             options.Memory!.Keep(new BuildSnapshot(last.Generation + 1, today, documents, last.Heads, last.Fixed, last.ThemeAndShareCardDiagnostics, model,
-                linkDiagnostics, last.History, last.Theme, generated, outcomes, files, last.Files, sorted, renderer));
+                linkDiagnostics, last.Theme, generated, outcomes, files, last.Files, renderer));
         }
         return new BuildResult(sorted, [], outcomes.Length, model.LinkCount, timer.Elapsed) { Written = written, Timings = $"incremental, {affected.Count} of {outcomes.Length} pages re-rendered: " + timer.Report(), Model = model };
     }
@@ -248,10 +249,6 @@ internal sealed class IncrementalBuild(BuildOptions options, BuildSnapshot last,
         before.SymmetricExceptWith(now);
         return [.. before.Select(p => p[(p.LastIndexOf('/') + 1)..])];
     }
-
-    private bool SameAssetsButSearch(GeneratedAssets generated) =>
-        generated.Files.Select(f => f.SitePath).Where(p => p != generated.SearchPath)
-            .SequenceEqual(last.Generated.Files.Select(f => f.SitePath).Where(p => p != last.Generated.SearchPath), StringComparer.Ordinal);
 
     /// <summary>Only the search layout may read the search index's hashed name; if any other template does, every page depends on the index.</summary>
     private bool SearchIndexShownOutsideSearchPage() =>

@@ -91,7 +91,7 @@ public sealed class SitePipeline(BuildOptions options)
         {
             var documents = linked.Parsed.ToDictionary(p => p.Document.Path, StringComparer.Ordinal);
             options.Memory!.Keep(IncrementalBuild.After(last, new BuildSnapshot(0, Today, documents, linked.Heads, linked.Fixed, [.. themeDiagnostics.Sorted(), .. shareDiagnostics.Sorted()], model,
-                linked.LinkDiagnostics, history.GetAwaiter().GetResult(), theme, generated, [.. outcomes.Select(o => o!)], new HashSet<string>(), null, sorted) { Share = share }));
+                linked.LinkDiagnostics, theme, generated, [.. outcomes.Select(o => o!)], new HashSet<string>(), null, renderer) { Share = share }));
         }
         return result;
     }

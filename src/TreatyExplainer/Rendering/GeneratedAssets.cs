@@ -139,7 +139,6 @@ public sealed class GeneratedAssets
     }
 }
 
-[JsonSerializable(typeof(SearchIndex.Document))]
 [JsonSerializable(typeof(SearchIndex.PageRecord))]
 [JsonSerializable(typeof(IReadOnlyList<IReadOnlyList<string>>))]
 [JsonSerializable(typeof(SortedDictionary<string, Dictionary<string, string>>))]

@@ -12,7 +12,7 @@ public sealed record MentionedIn(IReadOnlyList<MentionGroup> Shown, IReadOnlyLis
 {
     public const int ShownFirst = 8;
 
-    public static MentionedIn Of(IEnumerable<Mention> mentions, IReadOnlyList<Entry> entries, int shownFirst = ShownFirst)
+    public static MentionedIn Of(IEnumerable<Mention> mentions, IReadOnlyList<Entry> entries)
     {
         var ordered = mentions
             .Select(m => (Mention: m, From: entries[m.FromEntry]))
@@ -27,8 +27,8 @@ public sealed record MentionedIn(IReadOnlyList<MentionGroup> Shown, IReadOnlyLis
                 return new MentionItem(x.From, before, x.Mention.Text, after);
             })
             .ToList();
-        var shown = Group(ordered.Take(shownFirst), continued: null);
-        var more = Group(ordered.Skip(shownFirst), continued: shown.Count > 0 ? shown[^1].Kind : null);
+        var shown = Group(ordered.Take(ShownFirst), continued: null);
+        var more = Group(ordered.Skip(ShownFirst), continued: shown.Count > 0 ? shown[^1].Kind : null);
         return new MentionedIn(shown, more, ordered.Count);
     }
 

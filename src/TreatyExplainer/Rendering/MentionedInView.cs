@@ -25,7 +25,6 @@ public static class MentionedInView
         groups.Select(g => new ScriptObject
         {
             ["heading"] = g.Heading,
-            ["kind"] = g.Kind.Name(),
             ["items"] = g.Items.Select(i => new ScriptObject
             {
                 ["title"] = i.From.Title,
